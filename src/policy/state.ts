@@ -30,11 +30,14 @@ export interface Touch {
 }
 
 /**
- * The trust ledger in compact form: the decayed sum of all signals as of `at`.
- * `balance(now) = initial + sum * 0.5 ** ((now - at) / halfLife)`.
+ * The trust ledger in compact form, as of `at`: the decayed sum of deposits
+ * (`credit`) and of withdrawals (`debit`, a positive number). They decay at
+ * different speeds: goodwill lasts, the weight of one more message fades.
+ * `balance(now) = initial + credit * 0.5 ** (dt / creditHalfLife) - debit * 0.5 ** (dt / debitHalfLife)`.
  */
 export interface LedgerState {
-  readonly sum: number;
+  readonly credit: number;
+  readonly debit: number;
   readonly at: number;
 }
 
@@ -66,5 +69,5 @@ export interface CustomerState {
 
 /** A customer tactful has never seen. */
 export function newCustomer(id: string, now: number): CustomerState {
-  return { id, consents: {}, data: {}, ledger: { sum: 0, at: now }, touches: [] };
+  return { id, consents: {}, data: {}, ledger: { credit: 0, debit: 0, at: now }, touches: [] };
 }

@@ -84,9 +84,13 @@ export interface Field {
   /** Where it is collected: `site`, `checkout`, `quiz`, `support`, `email`, `import`... */
   readonly context: string;
   readonly purposes: readonly string[];
+  /**
+   * How long a value is kept. 0 when the config declares none: such a field is
+   * reported by `tactful check` and nothing of it is stored or used.
+   */
   readonly retention: Millis;
-  /** The retention as written, for people (`30d`, `13mo`). */
-  readonly retentionText: string;
+  /** The retention as written, for people (`30d`, `13mo`); null when missing. */
+  readonly retentionText: string | null;
   readonly category: string;
   readonly sensitive: boolean;
 }
@@ -187,8 +191,12 @@ export const SIGNALS: readonly Signal[] = [
 export interface Trust {
   /** What a brand-new customer starts with. */
   readonly initial: number;
-  /** Signals lose half their weight every `halfLife` ms. */
-  readonly halfLife: Millis;
+  /** Deposits lose half their weight every `creditHalfLife` ms. */
+  readonly creditHalfLife: Millis;
+  /** Withdrawals (touches, dismissals...) lose half their weight every `debitHalfLife` ms. */
+  readonly debitHalfLife: Millis;
+  /** Multiplies a play's cost by its purpose's basis: a touch the customer asked for is predictable. */
+  readonly basisFactors: Readonly<Record<Basis, number>>;
   readonly deposits: Readonly<Record<DepositSignal, number>>;
   readonly withdrawals: Readonly<Record<WithdrawalSignal, number>>;
   readonly channels: Readonly<Record<Channel, ChannelTrust>>;
