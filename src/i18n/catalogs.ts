@@ -7,15 +7,24 @@ import { cliEn } from "./en/cli.js";
 import { commonEn } from "./en/common.js";
 import { configEn } from "./en/config.js";
 import { policyEn } from "./en/policy.js";
+import { storeEn } from "./en/store.js";
 import { butlerJa } from "./ja/butler.js";
 import { cliJa } from "./ja/cli.js";
 import { commonJa } from "./ja/common.js";
 import { configJa } from "./ja/config.js";
 import { policyJa } from "./ja/policy.js";
+import { storeJa } from "./ja/store.js";
 
-const en = { ...commonEn, ...cliEn, ...configEn, ...policyEn, ...butlerEn };
+const en = { ...commonEn, ...cliEn, ...configEn, ...policyEn, ...butlerEn, ...storeEn };
 
 /** Japanese must cover every English key (type-checked). */
-const ja: Record<keyof typeof en, string> = { ...commonJa, ...cliJa, ...configJa, ...policyJa, ...butlerJa };
+const ja: Record<keyof typeof en, string> = {
+  ...commonJa,
+  ...cliJa,
+  ...configJa,
+  ...policyJa,
+  ...butlerJa,
+  ...storeJa,
+};
 
 export const catalogs = { en, ja } as const;

@@ -1,0 +1,69 @@
+/**
+ * Erasure: every row about a customer goes, in one transaction, together with
+ * their data key (crypto-shredding). What remains is one audit entry holding a
+ * random receipt id and counts, nothing that points back to the person.
+ */
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import { recordAudit } from "./audit.js";
+import { CUSTOMER_TABLES } from "./schema.js";
+import type { Store } from "./store.js";
+
+/** What an erasure removed. */
+export interface ErasureReceipt {
+  /** False when the store held nothing about the customer. */
+  readonly found: boolean;
+  /** A random id, also in the audit log, to answer "was I erased?" without keeping the id. */
+  readonly receipt: string;
+  /** Rows removed per table. */
+  readonly removed: Readonly<Record<string, number>>;
+  readonly at: number;
+}
+
+/**
+ * Erases a customer everywhere.
+ *
+ * @example
+ * ```ts
+ * const { receipt, removed } = await eraseCustomer(store, "c_123", { actor: "cli", at: Date.now() });
+ * ```
+ */
+export async function eraseCustomer(
+  store: Store,
+  customerId: string,
+  who: { readonly actor: string; readonly at: number },
+): Promise<ErasureReceipt> {
+  const receipt = randomUUID();
+  const removed: Record<string, number> = {};
+  await store.db.transaction().execute(async (trx) => {
+    for (const [table, column] of CUSTOMER_TABLES) {
+      const result = await trx
+        .deleteFrom(table)
+        // biome-ignore lint/suspicious/noExplicitAny: the column name comes from CUSTOMER_TABLES, typed per table
+        .where(column as any, "=", customerId)
+        .executeTakeFirst();
+      removed[table] = Number(result.numDeletedRows);
+    }
+    const total = Object.values(removed).reduce((a, b) => a + b, 0);
+    await recordAudit(trx, {
+      actor: who.actor,
+      action: "customer.erase",
+      detail: { receipt, found: total > 0, rows: total },
+      at: who.at,
+    });
+  });
+  await scrubFreedPages(store);
+  const found = Object.values(removed).some((n) => n > 0);
+  return { found, receipt, removed, at: who.at };
+}
+
+/**
+ * SQLite keeps old page images in the WAL until a checkpoint; `secure_delete` (set
+ * at open) zeroes freed cells, and the checkpoint moves that into the main file.
+ * PostgreSQL keeps dead tuples until vacuum (see docs/store.md, "Erasure").
+ */
+async function scrubFreedPages(store: Store): Promise<void> {
+  if (store.dialect === "sqlite") {
+    await sql`pragma wal_checkpoint(truncate)`.execute(store.db).catch(() => {});
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Group commit: write sets arriving while a commit is under way wait and go
+ * together in the next transaction. Each caller's promise settles only after its
+ * rows are committed, so an acknowledged request is durable. When a merged commit
+ * fails, each write set is retried alone, so one bad request cannot fail others.
+ * @internal
+ */
+import { mergeWriteSets, type WriteSet } from "./write-set.js";
+
+interface Pending {
+  readonly set: WriteSet;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Commits write sets; `commit` runs one transaction for one (merged) write set. */
+export class GroupCommitter {
+  private queue: Pending[] = [];
+  private running = 0;
+  private scheduled = false;
+
+  constructor(
+    private readonly commit: (set: WriteSet) => Promise<void>,
+    /** How many transactions may run at once (1 for SQLite's single writer). */
+    private readonly concurrency: number,
+    /** Most write sets merged into one transaction. */
+    private readonly maxGroup = 256,
+  ) {}
+
+  /** Resolves once `set` is committed; rejects with the database error if it cannot be. */
+  write(set: WriteSet): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ set, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        // Let the requests already parsed in this turn of the event loop join the group.
+        setImmediate(() => {
+          this.scheduled = false;
+          this.pump();
+        });
+      }
+    });
+  }
+
+  /** True while nothing is queued or running. */
+  get idle(): boolean {
+    return this.queue.length === 0 && this.running === 0;
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency && this.queue.length > 0) {
+      const group = this.queue.splice(0, this.maxGroup);
+      this.running++;
+      void this.run(group).finally(() => {
+        this.running--;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(group: Pending[]): Promise<void> {
+    try {
+      await this.commit(mergeWriteSets(group.map((p) => p.set)));
+      for (const p of group) p.resolve();
+      return;
+    } catch (error) {
+      if (group.length === 1) {
+        group[0]?.reject(error);
+        return;
+      }
+    }
+    for (const p of group) {
+      try {
+        await this.commit(mergeWriteSets([p.set]));
+        p.resolve();
+      } catch (error) {
+        p.reject(error);
+      }
+    }
+  }
+}

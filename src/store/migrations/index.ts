@@ -1,0 +1,18 @@
+/**
+ * All migrations, in order, compiled into the package (no files read at run time).
+ * @internal
+ */
+import type { Migration, MigrationProvider } from "kysely";
+import * as initial from "./0001-initial.js";
+
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-initial": initial,
+};
+
+/** The migrations as a Kysely provider. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+/** The name of the newest migration this build knows. */
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1) ?? "";

@@ -1,0 +1,52 @@
+/**
+ * Keeps stored expiry in step with the config. `expires_at` is stamped at
+ * ingestion from the field's retention; when a marketer shortens a retention,
+ * existing rows are re-stamped so the sweeper removes them on the new schedule.
+ */
+import type { Field } from "../policy/types.js";
+import type { Store } from "./store.js";
+
+/**
+ * Re-stamps rows of fields whose retention got shorter since the last call and
+ * remembers the current retentions. Returns the fields re-stamped.
+ *
+ * @example
+ * ```ts
+ * await applyRetention(store, config.fields);
+ * ```
+ */
+export async function applyRetention(
+  store: Store,
+  fields: readonly Pick<Field, "id" | "retention">[],
+): Promise<string[]> {
+  const rows = await store.db
+    .selectFrom("meta")
+    .select(["key", "value"])
+    .where("key", "like", "retention:%")
+    .execute();
+  const known = new Map(rows.map((r) => [r.key.slice("retention:".length), Number(r.value)]));
+  const shortened: string[] = [];
+  for (const field of fields) {
+    const before = known.get(field.id);
+    if (before === field.retention) continue;
+    await store.db.transaction().execute(async (trx) => {
+      if (before !== undefined && field.retention < before) {
+        for (const table of ["events", "answers"] as const) {
+          await trx
+            .updateTable(table)
+            .set((eb) => ({ expires_at: eb("at", "+", field.retention) }))
+            .where("field", "=", field.id)
+            .where((eb) => eb("expires_at", ">", eb("at", "+", field.retention)))
+            .execute();
+        }
+        shortened.push(field.id);
+      }
+      await trx
+        .insertInto("meta")
+        .values({ key: `retention:${field.id}`, value: String(field.retention) })
+        .onConflict((c) => c.column("key").doUpdateSet({ value: String(field.retention) }))
+        .execute();
+    });
+  }
+  return shortened;
+}

@@ -1,0 +1,257 @@
+import { expect, it } from "vitest";
+import { applySignal, balanceAt } from "../../src/policy/index.js";
+import type { LedgerSignal } from "../../src/policy/state.js";
+import { createApiKey, hashToken, listApiKeys, revokeApiKey } from "../../src/store/api-keys.js";
+import { listDecisions } from "../../src/store/decisions.js";
+import { exportCustomer } from "../../src/store/export.js";
+import { findIdempotent } from "../../src/store/idempotency.js";
+import { saveIdentity } from "../../src/store/identity.js";
+import { uuidv7 } from "../../src/store/ids.js";
+import { compactLedger } from "../../src/store/ledger.js";
+import { applyRetention } from "../../src/store/retention.js";
+import { sweepExpired } from "../../src/store/sweep.js";
+import { writeSet } from "../../src/store/write-set.js";
+import { DAY, eventRow, HOUR, T0, testConfig } from "./_fixtures.js";
+import { eachDialect } from "./_harness.js";
+
+const decision = (customer: string, play: string, outcome: string, at: number) => ({
+  id: uuidv7(at),
+  customer_id: customer,
+  play,
+  outcome,
+  run: outcome === "skip" ? null : play,
+  channel: outcome === "skip" ? null : "email",
+  fallback: null,
+  cost: 1,
+  balance_before: 4,
+  balance_after: 3,
+  reasons: JSON.stringify([{ code: "POLICY_BASIS_OK" }]),
+  explanation: null,
+  retry_at: null,
+  dry_run: 0,
+  at,
+  expires_at: at + 400 * DAY,
+});
+
+eachDialect("retention", (ctx) => {
+  it("deletes expired rows, keeps live ones, and reports what it removed", async () => {
+    const store = await ctx.open();
+    await store.write(
+      writeSet({
+        customers: [{ id: "c1", at: T0, timeZone: null }],
+        events: [
+          eventRow("c1", "viewed_products", T0 - 10 * DAY, 7 * DAY),
+          eventRow("c1", "viewed_products", T0 - 8 * DAY, 7 * DAY),
+          eventRow("c1", "cart_items", T0 - DAY, 30 * DAY),
+        ],
+        decisions: [{ ...decision("c1", "cart_reminder", "allow", T0 - DAY), expires_at: T0 - 1 }],
+      }),
+    );
+    await saveIdentity(
+      store,
+      "c1",
+      [{ field: "email", value: "a@example.com", category: "user.contact.email", retention: HOUR }],
+      { now: T0 - DAY },
+    );
+    const counts = await sweepExpired(store, T0, 1);
+    expect(counts).toMatchObject({ events: 2, decisions: 1, identities: 1 });
+    const left = await store.db.selectFrom("events").select("field").execute();
+    expect(left.map((r) => r.field)).toEqual(["cart_items"]);
+    expect(await sweepExpired(store, T0)).toMatchObject({ events: 0, decisions: 0 });
+  });
+
+  it("re-stamps stored rows when a field's retention gets shorter", async () => {
+    const store = await ctx.open();
+    await store.write(
+      writeSet({
+        customers: [{ id: "c1", at: T0, timeZone: null }],
+        events: [eventRow("c1", "cart_items", T0 - 10 * DAY, 30 * DAY)],
+      }),
+    );
+    expect(await applyRetention(store, [{ id: "cart_items", retention: 30 * DAY }])).toEqual([]);
+    expect(await applyRetention(store, [{ id: "cart_items", retention: 7 * DAY }])).toEqual([
+      "cart_items",
+    ]);
+    const row = await store.db.selectFrom("events").selectAll().executeTakeFirstOrThrow();
+    expect(row.expires_at).toBe(T0 - 3 * DAY);
+    expect((await sweepExpired(store, T0)).events).toBe(1);
+    // Longer again: nothing to re-stamp, nothing resurrected.
+    expect(await applyRetention(store, [{ id: "cart_items", retention: 90 * DAY }])).toEqual([]);
+  });
+});
+
+eachDialect("the trust ledger", (ctx) => {
+  it("folds old entries into the checkpoint without changing the balance", async () => {
+    const config = testConfig();
+    const trust = config.trust;
+    const store = await ctx.open();
+    const entries: LedgerSignal[] = [
+      { signal: "purchase", at: T0 - 100 * DAY },
+      { signal: "touch", at: T0 - 90 * DAY, amount: 2 },
+      { signal: "answer_given", at: T0 - 5 * DAY },
+      { signal: "dismissal", at: T0 - DAY },
+    ];
+    await store.write(
+      writeSet({
+        customers: [{ id: "c1", at: T0 - 200 * DAY, timeZone: null }],
+        ledger: entries.map((e) => ({
+          id: uuidv7(e.at),
+          customer_id: "c1",
+          signal: e.signal,
+          amount: e.amount ?? null,
+          play: null,
+          at: e.at,
+        })),
+      }),
+    );
+    const fold = (cp: Parameters<typeof applySignal>[0], list: readonly LedgerSignal[]) =>
+      list.reduce((l, e) => applySignal(l, e, trust), cp);
+    const balance = async () => {
+      const s = await store.readState("c1", T0, T0);
+      return balanceAt(fold(s.checkpoint, s.entries), trust, T0);
+    };
+    const before = await balance();
+    expect(await compactLedger(store, T0 - 30 * DAY, fold)).toBe(2);
+    const after = await balance();
+    expect(after).toBeCloseTo(before, 9);
+    const s = await store.readState("c1", T0, T0);
+    expect(s.entries.map((e) => e.signal)).toEqual(["answer_given", "dismissal"]);
+    expect(s.checkpoint.at).toBe(T0 - 90 * DAY);
+  });
+});
+
+eachDialect("the decision log", (ctx) => {
+  it("filters by customer, play and outcome, newest first, page by page", async () => {
+    const store = await ctx.open();
+    const rows = [
+      decision("c1", "cart_reminder", "allow", T0 - 3 * HOUR),
+      decision("c1", "newsletter", "skip", T0 - 2 * HOUR),
+      decision("c2", "cart_reminder", "soften", T0 - HOUR),
+      decision("c2", "cart_reminder", "skip", T0),
+    ];
+    await store.write(writeSet({ decisions: rows }));
+    const all = await listDecisions(store, {});
+    expect(all.decisions.map((d) => d.at)).toEqual([T0, T0 - HOUR, T0 - 2 * HOUR, T0 - 3 * HOUR]);
+    expect(all.decisions[0]?.reasons).toEqual([{ code: "POLICY_BASIS_OK" }]);
+    expect((await listDecisions(store, { customer: "c1" })).decisions).toHaveLength(2);
+    expect(
+      (await listDecisions(store, { play: "cart_reminder", outcome: "skip" })).decisions.map(
+        (d) => d.customer,
+      ),
+    ).toEqual(["c2"]);
+    expect((await listDecisions(store, { since: T0 - HOUR })).decisions).toHaveLength(2);
+    const first = await listDecisions(store, { limit: 3 });
+    expect(first.decisions).toHaveLength(3);
+    const second = await listDecisions(store, { limit: 3, before: first.next ?? "" });
+    expect(second.decisions.map((d) => d.at)).toEqual([T0 - 3 * HOUR]);
+    expect(second.next).toBeNull();
+  });
+});
+
+eachDialect("export", (ctx) => {
+  it("returns everything held, grouped by purpose, with the identity decrypted", async () => {
+    const config = testConfig();
+    const store = await ctx.open();
+    await saveIdentity(
+      store,
+      "c1",
+      [
+        {
+          field: "email",
+          value: "ana@example.com",
+          category: "user.contact.email",
+          retention: 700 * DAY,
+        },
+      ],
+      { now: T0 },
+    );
+    await store.write(
+      writeSet({
+        customers: [{ id: "c1", at: T0, timeZone: null }],
+        events: [
+          eventRow("c1", "cart_items", T0 - HOUR, 30 * DAY, [{ sku: "TENT-2" }]),
+          eventRow("c1", "old_field", T0 - HOUR, 30 * DAY, 1),
+        ],
+        consents: [
+          {
+            id: uuidv7(T0),
+            customer_id: "c1",
+            purpose: "newsletter",
+            granted: 1,
+            method: "form",
+            notice_version: "v3",
+            at: T0,
+            recorded_at: T0,
+          },
+        ],
+        decisions: [decision("c1", "cart_reminder", "allow", T0)],
+      }),
+    );
+    const doc = await exportCustomer(store, "c1", config, T0);
+    expect(doc?.format).toBe("tactful.export/1");
+    const purpose = (id: string) => doc?.purposes.find((p) => p.id === id);
+    expect(purpose("cart_recovery")?.data.map((d) => [d.field, d.value])).toEqual([
+      ["email", "ana@example.com"],
+      ["cart_items", [{ sku: "TENT-2" }]],
+    ]);
+    expect(purpose("cart_recovery")?.decisions).toHaveLength(1);
+    expect(purpose("newsletter")?.consents).toEqual([
+      { granted: true, method: "form", noticeVersion: "v3", at: new Date(T0).toISOString() },
+    ]);
+    expect(purpose("newsletter")?.data.map((d) => d.field)).toEqual(["email"]);
+    expect(purpose("unassigned")?.data.map((d) => d.field)).toEqual(["old_field"]);
+    expect(await exportCustomer(store, "nobody", config, T0)).toBeNull();
+  });
+});
+
+eachDialect("credentials and idempotency", (ctx) => {
+  it("stores only hashes of tokens and forgets revoked ones", async () => {
+    const store = await ctx.open();
+    const admin = await createApiKey(store, { kind: "admin", label: "ops", now: T0 });
+    const site = await createApiKey(store, {
+      kind: "site",
+      label: "shop",
+      origins: ["https://shop.test"],
+      now: T0,
+    });
+    expect(admin.token.startsWith("tka_")).toBe(true);
+    expect(site.token.startsWith("pk_")).toBe(true);
+    const rows = await store.db.selectFrom("api_keys").selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(admin.token);
+    expect(rows.map((r) => r.hash).sort()).toEqual(
+      [hashToken(admin.token), hashToken(site.token)].sort(),
+    );
+    expect((await listApiKeys(store)).find((k) => k.kind === "site")?.origins).toEqual([
+      "https://shop.test",
+    ]);
+    expect(await revokeApiKey(store, admin.key.id, T0 + 1)).toBe(true);
+    expect(await revokeApiKey(store, admin.key.id, T0 + 2)).toBe(false);
+    expect((await listApiKeys(store)).map((k) => k.kind)).toEqual(["site"]);
+  });
+
+  it("answers a stored response until it expires, then frees the key", async () => {
+    const store = await ctx.open();
+    await store.write(
+      writeSet({
+        idempotency: [
+          {
+            key_hash: "k1",
+            request_hash: "h1",
+            customer_id: null,
+            status: 202,
+            response: '{"accepted":3}',
+            created_at: T0,
+            expires_at: T0 + DAY,
+          },
+        ],
+      }),
+    );
+    expect(await findIdempotent(store, "k1", T0 + HOUR)).toEqual({
+      requestHash: "h1",
+      status: 202,
+      response: '{"accepted":3}',
+    });
+    expect(await findIdempotent(store, "k1", T0 + 2 * DAY)).toBeNull();
+    expect(await store.db.selectFrom("idempotency").selectAll().execute()).toEqual([]);
+  });
+});
