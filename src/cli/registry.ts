@@ -1,10 +1,21 @@
 /**
  * Every command, loaded lazily. Add a command: one file in `commands/`, one line here,
- * its summary and help in `i18n/{en,ja}/cli.ts`.
+ * its summary and help in the catalogs.
  * @internal
  */
 import type { Command } from "./command.js";
 
 type Loader = () => Promise<Command>;
 
-export const registry: Readonly<Record<string, Loader>> = {};
+const load =
+  (module: () => Promise<{ default: Command }>): Loader =>
+  async () =>
+    (await module()).default;
+
+export const registry: Readonly<Record<string, Loader>> = {
+  init: load(() => import("./commands/init.js")),
+  check: load(() => import("./commands/check.js")),
+  decide: load(() => import("./commands/decide.js")),
+  simulate: load(() => import("./commands/simulate.js")),
+  "eval-recs": load(() => import("./commands/eval-recs.js")),
+};

@@ -51,11 +51,10 @@ export async function loadConfigFile(
   const baseDir = dirname(absolute);
   const templates = new Map<string, string | null>();
   for (const play of loaded.config?.plays ?? []) {
-    if (play.template === null || templates.has(play.template)) continue;
-    templates.set(
-      play.template,
-      await readFile(resolve(baseDir, play.template), "utf8").catch(() => null),
-    );
+    for (const { path: template } of play.templates) {
+      if (templates.has(template)) continue;
+      templates.set(template, await readFile(resolve(baseDir, template), "utf8").catch(() => null));
+    }
   }
   return { ...loaded, path: absolute, baseDir, templates };
 }

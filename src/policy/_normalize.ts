@@ -23,6 +23,7 @@ import type {
   Purpose,
   Recipient,
   Site,
+  TemplateRef,
 } from "./types.js";
 import { NORM_IDS, SHARING_CHANNELS } from "./types.js";
 
@@ -346,7 +347,7 @@ function normalizePlay(
     purpose: item.purpose ?? "?",
     context: item.context ?? (channel === "onsite" ? "site" : channel),
     uses,
-    template: item.template ?? null,
+    templates: templateRefs(item.template),
     trigger: item.trigger ?? null,
     wait,
     caps,
@@ -354,6 +355,15 @@ function normalizePlay(
     fallback: item.fallback ?? null,
     cost: item.cost ?? null,
   };
+}
+
+function templateRefs(raw: string | { ja?: string; en?: string } | undefined): TemplateRef[] {
+  if (raw === undefined) return [];
+  if (typeof raw === "string") return [{ path: raw, lang: null }];
+  const refs: TemplateRef[] = [];
+  if (raw.ja) refs.push({ path: raw.ja, lang: "ja" });
+  if (raw.en) refs.push({ path: raw.en, lang: "en" });
+  return refs;
 }
 
 function normalizeNorms(problems: Problems, raw: unknown): Record<NormId, NormSetting> {

@@ -14,7 +14,7 @@ import { compile } from "./compile.js";
 import type { LoadResult } from "./load.js";
 import { indexConfig, playNormFindings } from "./norms.js";
 import type { ConfigPath, ConfigProblem } from "./problem.js";
-import type { Config, Play } from "./types.js";
+import type { Config, Play, TemplateRef } from "./types.js";
 import { NORM_IDS } from "./types.js";
 
 /** A finding of the copy linter in a template, positioned in the template file. */
@@ -40,7 +40,7 @@ export interface CheckInput {
   /** Template text by the path written in the config; null when unreadable. */
   readonly templates: ReadonlyMap<string, string | null>;
   /** Shows a template's tags and lints its copy, in the language asked for. */
-  readonly analyzeTemplate?: (text: string, play: Play) => TemplateAnalysis;
+  readonly analyzeTemplate?: (text: string, play: Play, template: TemplateRef) => TemplateAnalysis;
   /** The file name to report template problems under. */
   readonly templateFile?: (path: string) => string;
 }
@@ -184,51 +184,48 @@ function checkTemplates(input: CheckInput, add: Add, out: ConfigProblem[]): void
   const config = input.loaded.config;
   const fieldIds = new Set(config.fields.map((f) => f.id));
   config.plays.forEach((play, p) => {
-    if (play.template === null) return;
-    const text = input.templates.get(play.template);
-    if (text === null || text === undefined) {
-      add("POLICY_CHECK_TEMPLATE_MISSING", "error", ["plays", p, "template"], {
-        play: play.id,
-        template: play.template,
-      });
-      return;
-    }
-    if (!input.analyzeTemplate) return;
-    const analysis = input.analyzeTemplate(text, play);
     const mentions = new Set(play.uses.filter((u) => u.as === "mention").map((u) => u.field));
     const reported = new Set<string>();
-    for (const raw of analysis.tags) {
-      const prefix = TAG_PREFIXES.find((x) => raw.startsWith(x));
-      const name = prefix ? raw.slice(prefix.length) : raw;
-      if (reported.has(name)) continue;
-      if (fieldIds.has(name)) {
-        if (!mentions.has(name)) {
+    for (const template of play.templates) {
+      const path = ["plays", p, "template", ...(template.lang ? [template.lang] : [])];
+      const text = input.templates.get(template.path);
+      if (text === null || text === undefined) {
+        add("POLICY_CHECK_TEMPLATE_MISSING", "error", path, {
+          play: play.id,
+          template: template.path,
+        });
+        continue;
+      }
+      if (!input.analyzeTemplate) continue;
+      const analysis = input.analyzeTemplate(text, play, template);
+      for (const raw of analysis.tags) {
+        const prefix = TAG_PREFIXES.find((x) => raw.startsWith(x));
+        const name = prefix ? raw.slice(prefix.length) : raw;
+        if (reported.has(name)) continue;
+        if (fieldIds.has(name) && !mentions.has(name)) {
           reported.add(name);
-          add("POLICY_CHECK_TEMPLATE_UNDECLARED_MENTION", "error", ["plays", p, "template"], {
+          add("POLICY_CHECK_TEMPLATE_UNDECLARED_MENTION", "error", path, {
             play: play.id,
             tag: name,
           });
+        } else if (!fieldIds.has(name) && prefix === "fields.") {
+          reported.add(name);
+          add("POLICY_CHECK_TEMPLATE_UNKNOWN_FIELD", "error", path, { play: play.id, tag: name });
         }
-      } else if (prefix === "fields.") {
-        reported.add(name);
-        add("POLICY_CHECK_TEMPLATE_UNKNOWN_FIELD", "error", ["plays", p, "template"], {
-          play: play.id,
-          tag: name,
+      }
+      const file = input.templateFile?.(template.path) ?? template.path;
+      for (const finding of analysis.findings) {
+        if (finding.severity === "info") continue;
+        out.push({
+          code: "POLICY_CHECK_TEMPLATE_LINT",
+          severity: finding.severity,
+          path,
+          file,
+          line: finding.line,
+          column: finding.column,
+          params: { play: play.id, rule: finding.ruleId, message: finding.message },
         });
       }
-    }
-    const file = input.templateFile?.(play.template) ?? play.template;
-    for (const finding of analysis.findings) {
-      if (finding.severity === "info") continue;
-      out.push({
-        code: "POLICY_CHECK_TEMPLATE_LINT",
-        severity: finding.severity,
-        path: ["plays", p, "template"],
-        file,
-        line: finding.line,
-        column: finding.column,
-        params: { play: play.id, rule: finding.ruleId, message: finding.message },
-      });
     }
   });
 }

@@ -27,6 +27,7 @@ import type {
   Source,
   Use,
 } from "./types.js";
+import { OUTBOUND_CHANNELS } from "./types.js";
 import type { Verdict } from "./verdict.js";
 
 /** A field use, resolved. @internal */
@@ -139,7 +140,10 @@ export function compile(config: Config): Policy {
           passive,
           freshFor: Math.min(field.retention, config.trust.freshness[field.source]),
           label: field.label,
-          requiredContext: passive && use.as === "mention" ? play.context : null,
+          requiredContext:
+            passive && use.as === "mention" && !OUTBOUND_CHANNELS.has(play.channel)
+              ? play.context
+              : null,
           required: use.as === "mention" || use.field === play.trigger,
         },
       ];

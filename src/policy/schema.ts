@@ -69,7 +69,9 @@ const play = z.strictObject({
   purpose: id,
   context: id.optional(),
   uses: z.array(fieldUse).optional(),
-  template: z.string().optional(),
+  template: z
+    .union([text, z.strictObject({ ja: text.optional(), en: text.optional() })])
+    .optional(),
   trigger: id.optional(),
   wait: duration.optional(),
   caps: z.array(cap).optional(),

@@ -129,6 +129,12 @@ export interface FieldUse {
   readonly as: Use;
 }
 
+/** One template file of a play: for one language, or (lang null) for any. */
+export interface TemplateRef {
+  readonly path: string;
+  readonly lang: "ja" | "en" | null;
+}
+
 /** A personalized touch the marketer wants to run. */
 export interface Play {
   readonly id: string;
@@ -138,8 +144,8 @@ export interface Play {
   /** Where the play is shown: for on-site plays the context the customer is in. */
   readonly context: string;
   readonly uses: readonly FieldUse[];
-  /** Template path as written, relative to the config file. */
-  readonly template: string | null;
+  /** The copy, per language; paths as written, relative to the config file. */
+  readonly templates: readonly TemplateRef[];
   /** The field whose latest value starts the `wait` clock, if any. */
   readonly trigger: string | null;
   readonly wait: Millis;

@@ -9,4 +9,35 @@ export const cliEn = {
   CLI_MISSING_ARGUMENT: "`tactful {command}` needs {what}. Run `tactful {command} --help`.",
   CLI_BAD_VALUE: "Option `{option}` must be one of: {allowed}.",
   CLI_FILE_UNREADABLE: "Cannot read {file}: {reason}.",
+  CLI_BAD_TIME: "Option `{option}` must be a time such as 2026-11-29T09:00:00+09:00.",
+  CLI_BAD_JSON: "{file} is not valid JSON.",
+  CLI_BAD_STATE: "{file}: `{path}` is not valid ({code}). See docs/cli.md for the state format.",
+  CLI_BAD_EVENT:
+    "{file}:{line}: `{path}` is not valid ({code}). See docs/cli.md for the event format.",
+  CLI_BAD_EVENTS_TOTAL: "{count} events could not be read; nothing was simulated.",
+  CLI_INIT_SUMMARY: "write a commented starting config (shop or b2b)",
+  CLI_INIT_HELP:
+    "Usage: tactful init [--template shop|b2b] [--lang ja|en] [--dir DIR] [--force]\n\nWrites tactful.config.yaml and its templates into DIR (default: here), commented in your language.\nExisting files are never overwritten unless you pass --force.",
+  CLI_INIT_EXISTS: "{file} already exists. Choose another --dir, or pass --force to overwrite it.",
+  CLI_INIT_DONE:
+    "Wrote {file} and {count} templates. Next: edit it, then run `tactful check {file}`.",
+  CLI_CHECK_SUMMARY: "check a config: norms, retention, unused data, templates",
+  CLI_CHECK_HELP:
+    "Usage: tactful check [CONFIG] [--format text|json] [--strict] [--lang ja|en]\n\nChecks CONFIG (default: tactful.config.yaml) and the templates of its plays.\nExit codes: 0 no errors (warnings allowed; with --strict, none), 1 errors found, 2 the config cannot be read.",
+  CLI_DECIDE_SUMMARY: "decide one play for one customer, with every reason",
+  CLI_DECIDE_HELP:
+    "Usage: tactful decide --state STATE.json --play PLAY [--config CONFIG] [--now TIME] [--json] [--lang ja|en]\n\nPrints the verdict (allow, soften or skip), the cost and balance, every reason and the customer-facing explanation.\nSTATE.json: { id, consents, data, ledger, touches, ... } with times as ISO 8601 or epoch milliseconds (see docs/cli.md).",
+  CLI_VERDICT_HEAD: "{play}: {outcome}",
+  CLI_VERDICT_HEAD_RUNS: "{play}: {outcome} (runs {run} instead)",
+  CLI_VERDICT_BALANCE: "  cost {cost} · trust balance {before} → {after}",
+  CLI_VERDICT_RETRY: "  may run from {at}",
+  CLI_VERDICT_EXPLANATION: "  Shown to the customer: {text}",
+  CLI_SIMULATE_SUMMARY: "replay events for many customers: who would get what, and why",
+  CLI_SIMULATE_HELP:
+    "Usage: tactful simulate --events EVENTS.jsonl [--config CONFIG] [--json] [--top N] [--lang ja|en]\n\nReplays one event per line (data, consent, signal, gpc, suppress, decide) in time order, and counts per play how many decisions would allow, soften or skip, with the most frequent reasons.",
+  CLI_SIMULATE_HEAD:
+    "{customers} customers, {events} events, {decisions} decisions; {dropped} undeclared data events dropped.",
+  CLI_SIMULATE_COL_PLAY: "play",
+  CLI_SIMULATE_COL_REASONS: "top reasons for holding back",
+  CLI_SIMULATE_SOFTENED_TO: "→ {fallback} ran instead {count} times",
 } as const;

@@ -13,4 +13,38 @@ export const cliJa: Record<keyof typeof cliEn, string> = {
     "`tactful {command}` には{what}が必要です。`tactful {command} --help` を確認してください。",
   CLI_BAD_VALUE: "オプション `{option}` は次のいずれかにしてください: {allowed}",
   CLI_FILE_UNREADABLE: "{file} を読み込めません: {reason}",
+  CLI_BAD_TIME: "オプション `{option}` は 2026-11-29T09:00:00+09:00 のような日時にしてください。",
+  CLI_BAD_JSON: "{file} は正しい JSON ではありません。",
+  CLI_BAD_STATE:
+    "{file}: `{path}` が正しくありません({code})。状態ファイルの形式は docs/cli.md を参照してください。",
+  CLI_BAD_EVENT:
+    "{file}:{line}: `{path}` が正しくありません({code})。イベントの形式は docs/cli.md を参照してください。",
+  CLI_BAD_EVENTS_TOTAL:
+    "{count} 件のイベントを読み込めなかったため、シミュレーションは行っていません。",
+  CLI_INIT_SUMMARY: "コメント付きの設定の雛形を書き出す(shop または b2b)",
+  CLI_INIT_HELP:
+    "使い方: tactful init [--template shop|b2b] [--lang ja|en] [--dir DIR] [--force]\n\ntactful.config.yaml とテンプレートを DIR(既定: 現在のフォルダー)に、選んだ言語のコメント付きで書き出します。\n--force を付けない限り、既存のファイルは上書きしません。",
+  CLI_INIT_EXISTS:
+    "{file} はすでにあります。別の --dir を指定するか、上書きする場合は --force を付けてください。",
+  CLI_INIT_DONE:
+    "{file} とテンプレート {count} 件を書き出しました。次に内容を編集し、`tactful check {file}` を実行してください。",
+  CLI_CHECK_SUMMARY: "設定を検査する(規範・保存期間・不要なデータ・テンプレート)",
+  CLI_CHECK_HELP:
+    "使い方: tactful check [CONFIG] [--format text|json] [--strict] [--lang ja|en]\n\nCONFIG(既定: tactful.config.yaml)と各施策のテンプレートを検査します。\n終了コード: 0 エラーなし(警告は可。--strict では警告も不可)、1 エラーあり、2 設定を読み込めない。",
+  CLI_DECIDE_SUMMARY: "1人の顧客への1つの施策を判定し、すべての理由を示す",
+  CLI_DECIDE_HELP:
+    "使い方: tactful decide --state STATE.json --play PLAY [--config CONFIG] [--now 日時] [--json] [--lang ja|en]\n\n判定(実行・代替・見送り)、コストと信頼残高、すべての理由、顧客向けの説明を表示します。\nSTATE.json: { id, consents, data, ledger, touches, ... }。日時は ISO 8601 またはエポックミリ秒(docs/cli.md 参照)。",
+  CLI_VERDICT_HEAD: "{play}: {outcome}",
+  CLI_VERDICT_HEAD_RUNS: "{play}: {outcome}(代わりに {run} を実行)",
+  CLI_VERDICT_BALANCE: "  コスト {cost} · 信頼残高 {before} → {after}",
+  CLI_VERDICT_RETRY: "  {at} 以降に実行できます",
+  CLI_VERDICT_EXPLANATION: "  顧客に表示する説明: {text}",
+  CLI_SIMULATE_SUMMARY: "多数の顧客のイベントを再生し、誰に何が届くか、その理由を示す",
+  CLI_SIMULATE_HELP:
+    "使い方: tactful simulate --events EVENTS.jsonl [--config CONFIG] [--json] [--top N] [--lang ja|en]\n\n1行1イベント(data・consent・signal・gpc・suppress・decide)を時刻順に再生し、施策ごとに実行・代替・見送りの件数と、多かった理由を集計します。",
+  CLI_SIMULATE_HEAD:
+    "顧客 {customers} 人、イベント {events} 件、判定 {decisions} 件。未宣言データのイベント {dropped} 件は破棄しました。",
+  CLI_SIMULATE_COL_PLAY: "施策",
+  CLI_SIMULATE_COL_REASONS: "見送り・代替の主な理由",
+  CLI_SIMULATE_SOFTENED_TO: "→ 代わりに {fallback} を {count} 回実行",
 };
