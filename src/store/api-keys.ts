@@ -15,7 +15,7 @@ export interface ApiKey {
   readonly id: string;
   readonly kind: ApiKeyKind;
   readonly hash: string;
-  /** The first characters, for people to recognise it. */
+  /** The first characters of an admin token; the whole (publishable) site key. */
   readonly hint: string;
   /** Origins allowed to use a site key (`https://shop.example`). */
   readonly origins: readonly string[];
@@ -67,7 +67,8 @@ export async function createApiKey(
     id: uuidv7(input.now),
     kind: input.kind,
     hash: hashToken(token),
-    hint: token.slice(0, PREFIX[input.kind].length + 4),
+    // A site key is publishable (it sits in every page), so it is kept whole to be shown again.
+    hint: input.kind === "site" ? token : token.slice(0, PREFIX[input.kind].length + 4),
     origins: input.origins ?? [],
     label: input.label,
     createdAt: input.now,

@@ -1,0 +1,74 @@
+/** Messages of the HTTP API and the server commands (English). Codes: docs/api.md. */
+export const serverEn = {
+  API_MALFORMED_JSON: "The request body is not valid JSON. Send one JSON document.",
+  API_INVALID_UTF8: "The request body is not valid UTF-8. Encode text as UTF-8.",
+  API_EMPTY_BODY: "This request needs a JSON body; it was empty.",
+  API_INVALID_REQUEST:
+    "The request does not match the schema (see details: where, and what kind of problem). The schemas are in /openapi.json.",
+  API_UNKNOWN_PROPERTY:
+    "The request has a property the API does not know (see details for where). Remove it or check its spelling against /openapi.json.",
+  API_BATCH_TOO_LARGE: "Too many events in one batch. Send at most 1000 per request.",
+  API_EVENT_KIND:
+    "Each event is either a field value (`field` and `value`) or a signal (`signal`, with optional `play`; `purpose` only for `unsubscribe`), not both.",
+  API_EVENT_TIME_INVALID:
+    "An event time is more than five minutes in the future. Send `at` as epoch milliseconds from a correct clock, or leave it out.",
+  API_VALUE_TOO_LARGE:
+    "A value is larger than 4 KiB once serialized. Send less, or a reference to it.",
+  API_IDENTITY_FIELD:
+    "An event carries an identifying field (name, contact details, account). Send those to /v1/identify, where they are stored encrypted.",
+  API_NOT_IDENTIFYING:
+    "/v1/identify only takes identifying fields (categories user.name, user.contact.*, user.account, user.government_id). Send other fields to /v1/events.",
+  API_INVALID_EMAIL: "An email field does not look like an email address.",
+  API_INVALID_TIME_ZONE: "The time zone is not an IANA time zone name such as Asia/Tokyo.",
+  API_UNKNOWN_PURPOSE:
+    "A purpose is not declared in the config. Use one of the purpose ids in tactful.config.yaml.",
+  API_IDEMPOTENCY_KEY_INVALID:
+    "The Idempotency-Key header must be 1 to 128 printable ASCII characters.",
+  API_UNAUTHORIZED:
+    "This route needs a credential: send `Authorization: Bearer <site key or admin token>`.",
+  API_INVALID_KEY: "The credential is unknown or revoked. Check the key, or create a new one.",
+  API_FORBIDDEN: "This route needs an admin token; a site key cannot call it.",
+  API_ORIGIN_NOT_ALLOWED:
+    "This site key is not allowed from this origin. Add the origin to the key (tactful serve --origin) or call from an allowed page.",
+  API_PLAY_NOT_ONSITE:
+    "A site key may only ask about on-site plays. Decide on outbound plays (email, push...) from your server with an admin token.",
+  API_NOT_FOUND: "There is no such route. The routes are listed in /openapi.json.",
+  API_UNKNOWN_PLAY:
+    "The play is not declared in the config. Use one of the play ids in tactful.config.yaml.",
+  API_CUSTOMER_NOT_FOUND: "Nothing is held about this customer.",
+  API_IDEMPOTENCY_CONFLICT:
+    "This Idempotency-Key was already used with a different request body. Use a new key for a new request.",
+  API_BODY_TOO_LARGE: "The request body is too large. Split the batch into smaller requests.",
+  API_UNSUPPORTED_MEDIA_TYPE: "Send the body as application/json.",
+  API_CONFIG_INVALID:
+    "The config has {count} problem(s) and was not loaded; the server keeps running on the previous config. Fix the problems listed and reload again.",
+  API_RATE_LIMITED: "Too many requests. Wait {seconds} s and retry.",
+  API_INTERNAL:
+    "Something went wrong inside tactful. Nothing was written. The server log has the error id {id}.",
+  API_UNAVAILABLE:
+    "The database is not answering. Nothing was written; retry shortly. The server log has the error id {id}.",
+  API_NOT_READY: "Not ready: the database does not answer.",
+  SERVER_LISTENING: "tactful is listening on {url} (database: {db}, config: {config})",
+  SERVER_ADMIN_TOKEN_CREATED:
+    "Admin token (shown once, stored only as a hash; keep it somewhere safe):\n  {token}",
+  SERVER_SITE_KEY: "Site key for browser calls from {origins}:\n  {key}",
+  SERVER_MASTER_KEY_GENERATED:
+    "Created the master key {file}. Back it up apart from the database: without it, identities cannot be read.",
+  SERVER_RELOADED: "Config reloaded ({hash}).",
+  SERVER_RELOAD_REFUSED: "Config reload refused; still serving the previous config:",
+  SERVER_STOPPING: "Stopping…",
+  SERVER_START_FAILED: "tactful could not start: {reason}",
+  CLI_SERVE_SUMMARY: "Run the HTTP API on SQLite or PostgreSQL",
+  CLI_SERVE_HELP:
+    "Usage: tactful serve --config <tactful.config.yaml> [--db <file|postgres://…>] [options]\n\nRuns the HTTP API (events, consents, identify, decide, customers, decisions).\n\nOptions:\n  --config <file>          the config (reloaded on SIGHUP or POST /v1/admin/reload)\n  --db <file|url>          SQLite file (default .tactful/tactful.db) or postgres://user@host/db[?schema=s]\n  --host <host>            address to listen on (default 127.0.0.1)\n  --port <n>               port (default 8787; 0 picks a free one)\n  --origin <url>           allow browser calls from this origin (repeatable; the config's site.url is allowed)\n  --master-key-file <f>    where the master key is (else TACTFUL_MASTER_KEY, else <db>.key for SQLite)\n  --lang ja|en             language of messages\n\nEnvironment: TACTFUL_MASTER_KEY, TACTFUL_ADMIN_TOKEN (use this admin token instead of generating one).",
+  CLI_PURGE_SUMMARY: "Delete expired data now (the server also does this hourly)",
+  CLI_PURGE_HELP:
+    "Usage: tactful purge [--db <file|postgres://…>] [--config <file>] [--master-key-file <f>]\n\nDeletes every row past its retention and folds old ledger entries. With --config, shortened retentions are applied to stored rows first.",
+  CLI_DEMO_SUMMARY: "Start the demo: the shop example with synthetic customers",
+  CLI_DEMO_HELP:
+    "Usage: tactful demo [--port <n>] [--customers <n>] [--fresh]\n\nStarts the server on .tactful/demo.db with examples/shop, seeded with synthetic customers and their events, and prints the URLs to open. --fresh starts from an empty database.",
+  DEMO_SEEDING: "Seeding {customers} synthetic customers…",
+  DEMO_SEEDED: "Seeded {customers} customers, {events} events, {decisions} decisions.",
+  DEMO_READY:
+    '\ntactful demo is running.\n\n  API:         {url}\n  OpenAPI:     {url}/openapi.json\n  Decisions:   {url}/v1/decisions?limit=20   (admin token below)\n  A customer:  {url}/v1/customers/{customer}\n  Health:      {url}/readyz\n\nAdmin token: {token}\nSite key:    {siteKey}  (origin {origin})\n\nTry:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"en"}}\' {url}/v1/decide\n\nStop with Ctrl+C.',
+} as const;

@@ -1,0 +1,79 @@
+/** HTTP API とサーバーコマンドのメッセージ(日本語)。コードの説明は docs/api.md。 */
+import type { serverEn } from "../en/server.js";
+
+export const serverJa: Record<keyof typeof serverEn, string> = {
+  API_MALFORMED_JSON:
+    "リクエスト本文が正しい JSON ではありません。JSON ドキュメントを1つ送ってください。",
+  API_INVALID_UTF8:
+    "リクエスト本文が正しい UTF-8 ではありません。テキストは UTF-8 で送ってください。",
+  API_EMPTY_BODY: "このリクエストには JSON の本文が必要ですが、空でした。",
+  API_INVALID_REQUEST:
+    "リクエストがスキーマに合っていません(details に場所と問題の種類があります)。スキーマは /openapi.json にあります。",
+  API_UNKNOWN_PROPERTY:
+    "API が知らないプロパティがあります(場所は details)。削除するか、/openapi.json で綴りを確認してください。",
+  API_BATCH_TOO_LARGE:
+    "1回のバッチのイベントが多すぎます。1リクエストあたり1000件までにしてください。",
+  API_EVENT_KIND:
+    "各イベントは、フィールドの値(`field` と `value`)かシグナル(`signal`。`play` は任意、`purpose` は `unsubscribe` のときだけ)のどちらか一方です。",
+  API_EVENT_TIME_INVALID:
+    "イベントの時刻が5分以上未来です。`at` は正しい時計のエポックミリ秒で送るか、省略してください。",
+  API_VALUE_TOO_LARGE:
+    "値がシリアライズ後に 4 KiB を超えています。量を減らすか、参照を送ってください。",
+  API_IDENTITY_FIELD:
+    "イベントに本人を特定するフィールド(氏名、連絡先、アカウント)が含まれています。これらは /v1/identify に送ってください。暗号化して保存します。",
+  API_NOT_IDENTIFYING:
+    "/v1/identify が受け付けるのは本人を特定するフィールド(カテゴリ user.name、user.contact.*、user.account、user.government_id)だけです。その他のフィールドは /v1/events に送ってください。",
+  API_INVALID_EMAIL: "メールアドレスのフィールドが、メールアドレスの形になっていません。",
+  API_INVALID_TIME_ZONE: "タイムゾーンが Asia/Tokyo のような IANA の名前ではありません。",
+  API_UNKNOWN_PURPOSE:
+    "利用目的が設定で宣言されていません。tactful.config.yaml の purposes の id を使ってください。",
+  API_IDEMPOTENCY_KEY_INVALID:
+    "Idempotency-Key ヘッダーは、表示可能な ASCII 文字1〜128文字にしてください。",
+  API_UNAUTHORIZED:
+    "このルートには認証情報が必要です。`Authorization: Bearer <サイトキーまたは管理トークン>` を送ってください。",
+  API_INVALID_KEY: "認証情報が不明か、失効しています。キーを確認するか、新しく作成してください。",
+  API_FORBIDDEN: "このルートには管理トークンが必要です。サイトキーでは呼び出せません。",
+  API_ORIGIN_NOT_ALLOWED:
+    "このサイトキーは、このオリジンからは使えません。キーにオリジンを追加する(tactful serve --origin)か、許可されたページから呼び出してください。",
+  API_PLAY_NOT_ONSITE:
+    "サイトキーで判定できるのはサイト内のプレイだけです。メールやプッシュなどは、サーバーから管理トークンで判定してください。",
+  API_NOT_FOUND: "そのようなルートはありません。ルートの一覧は /openapi.json にあります。",
+  API_UNKNOWN_PLAY:
+    "プレイが設定で宣言されていません。tactful.config.yaml の plays の id を使ってください。",
+  API_CUSTOMER_NOT_FOUND: "この顧客について保持しているデータはありません。",
+  API_IDEMPOTENCY_CONFLICT:
+    "この Idempotency-Key は、別の本文のリクエストですでに使われています。新しいリクエストには新しいキーを使ってください。",
+  API_BODY_TOO_LARGE: "リクエスト本文が大きすぎます。バッチを小さく分けて送ってください。",
+  API_UNSUPPORTED_MEDIA_TYPE: "本文は application/json で送ってください。",
+  API_CONFIG_INVALID:
+    "設定に {count} 件の問題があるため読み込みませんでした。サーバーは以前の設定で動き続けています。一覧の問題を直して、もう一度リロードしてください。",
+  API_RATE_LIMITED: "リクエストが多すぎます。{seconds} 秒待ってから再試行してください。",
+  API_INTERNAL:
+    "tactful の内部で問題が起きました。何も書き込まれていません。サーバーのログにエラーID {id} があります。",
+  API_UNAVAILABLE:
+    "データベースが応答しません。何も書き込まれていません。少し待って再試行してください。サーバーのログにエラーID {id} があります。",
+  API_NOT_READY: "準備ができていません。データベースが応答しません。",
+  SERVER_LISTENING: "tactful は {url} で待ち受けています(データベース: {db}、設定: {config})",
+  SERVER_ADMIN_TOKEN_CREATED:
+    "管理トークン(表示はこの1回だけ。ハッシュだけを保存しています。安全な場所に保管してください):\n  {token}",
+  SERVER_SITE_KEY: "{origins} からのブラウザー呼び出し用サイトキー:\n  {key}",
+  SERVER_MASTER_KEY_GENERATED:
+    "マスターキー {file} を作成しました。データベースとは別の場所にバックアップしてください。これがないと本人情報を読めません。",
+  SERVER_RELOADED: "設定を再読み込みしました({hash})。",
+  SERVER_RELOAD_REFUSED: "設定の再読み込みを拒否しました。以前の設定で動き続けています:",
+  SERVER_STOPPING: "停止しています…",
+  SERVER_START_FAILED: "tactful を起動できませんでした: {reason}",
+  CLI_SERVE_SUMMARY: "HTTP API を SQLite または PostgreSQL で動かす",
+  CLI_SERVE_HELP:
+    "使い方: tactful serve --config <tactful.config.yaml> [--db <ファイル|postgres://…>] [オプション]\n\nHTTP API(events、consents、identify、decide、customers、decisions)を動かします。\n\nオプション:\n  --config <ファイル>       設定ファイル(SIGHUP または POST /v1/admin/reload で再読み込み)\n  --db <ファイル|URL>       SQLite のファイル(既定は .tactful/tactful.db)または postgres://user@host/db[?schema=s]\n  --host <ホスト>           待ち受けるアドレス(既定 127.0.0.1)\n  --port <番号>             ポート(既定 8787。0 なら空いているポート)\n  --origin <URL>            このオリジンからのブラウザー呼び出しを許可(複数可。設定の site.url は許可済み)\n  --master-key-file <f>     マスターキーの場所(なければ TACTFUL_MASTER_KEY、SQLite なら <db>.key)\n  --lang ja|en              メッセージの言語\n\n環境変数: TACTFUL_MASTER_KEY、TACTFUL_ADMIN_TOKEN(生成せずにこの管理トークンを使う)。",
+  CLI_PURGE_SUMMARY: "期限切れのデータを今すぐ削除する(サーバーも1時間ごとに実行)",
+  CLI_PURGE_HELP:
+    "使い方: tactful purge [--db <ファイル|postgres://…>] [--config <ファイル>] [--master-key-file <f>]\n\n保持期間を過ぎた行をすべて削除し、古い台帳の記録を集約します。--config を指定すると、短くなった保持期間を先に保存済みの行へ適用します。",
+  CLI_DEMO_SUMMARY: "デモを起動する: 合成顧客入りのショップの例",
+  CLI_DEMO_HELP:
+    "使い方: tactful demo [--port <番号>] [--customers <数>] [--fresh]\n\n.tactful/demo.db と examples/shop でサーバーを起動し、合成した顧客とイベントを入れて、開くURLを表示します。--fresh は空のデータベースから始めます。",
+  DEMO_SEEDING: "合成顧客 {customers} 人のデータを投入しています…",
+  DEMO_SEEDED: "顧客 {customers} 人、イベント {events} 件、判定 {decisions} 件を投入しました。",
+  DEMO_READY:
+    '\ntactful のデモが動いています。\n\n  API:           {url}\n  OpenAPI:       {url}/openapi.json\n  判定の一覧:    {url}/v1/decisions?limit=20  (下の管理トークンが必要)\n  顧客の例:      {url}/v1/customers/{customer}\n  状態:          {url}/readyz\n\n管理トークン: {token}\nサイトキー:   {siteKey}(オリジン {origin})\n\n試してみる:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"ja"}}\' {url}/v1/decide\n\nCtrl+C で停止します。',
+};

@@ -1,0 +1,84 @@
+/**
+ * First-start credentials: an admin token (generated once and shown once, or
+ * taken from `TACTFUL_ADMIN_TOKEN`) and a site key allowed from the config's site
+ * URL plus any `--origin`.
+ */
+import {
+  createApiKey,
+  hashToken,
+  listApiKeys,
+  setKeyOrigins,
+  tokenKind,
+} from "../store/api-keys.js";
+import type { Store } from "../store/store.js";
+
+/** What `ensureCredentials` found or made. */
+export interface Credentials {
+  /** A new admin token to show once, or the one from the environment; null when one already existed. */
+  readonly adminToken: string | null;
+  readonly siteKey: string;
+  readonly origins: readonly string[];
+}
+
+/** The origin (`scheme://host[:port]`) of a URL, or null. */
+export function originOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Makes sure an admin credential and a site key exist.
+ *
+ * @example
+ * ```ts
+ * const { adminToken, siteKey } = await ensureCredentials(store, { origins: ["https://shop.example"], now: Date.now() });
+ * ```
+ */
+export async function ensureCredentials(
+  store: Store,
+  input: {
+    readonly adminToken?: string | undefined;
+    readonly origins: readonly string[];
+    readonly now: number;
+  },
+): Promise<Credentials> {
+  const keys = await listApiKeys(store);
+  let adminToken: string | null = null;
+  if (input.adminToken) {
+    if (tokenKind(input.adminToken) !== "admin")
+      throw new Error("TACTFUL_ADMIN_TOKEN must start with tka_");
+    const hash = hashToken(input.adminToken);
+    if (!keys.some((k) => k.hash === hash)) {
+      await createApiKey(store, {
+        kind: "admin",
+        label: "environment",
+        now: input.now,
+        token: input.adminToken,
+      });
+    }
+    adminToken = input.adminToken;
+  } else if (!keys.some((k) => k.kind === "admin")) {
+    adminToken = (
+      await createApiKey(store, { kind: "admin", label: "first start", now: input.now })
+    ).token;
+  }
+  const origins = [...new Set(input.origins)];
+  const site = keys.find((k) => k.kind === "site");
+  if (site) {
+    if (JSON.stringify(site.origins) !== JSON.stringify(origins))
+      await setKeyOrigins(store, site.id, origins);
+    return { adminToken, siteKey: site.hint, origins };
+  }
+  const created = await createApiKey(store, {
+    kind: "site",
+    label: "site",
+    origins,
+    now: input.now,
+  });
+  return { adminToken, siteKey: created.token, origins };
+}

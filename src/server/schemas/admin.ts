@@ -1,0 +1,109 @@
+/** Schemas of the admin routes: customers, decisions, reload. */
+import Type, { type Static } from "typebox";
+import { ConfigId, CustomerId } from "./common.js";
+import { ReasonSchema } from "./decide.js";
+
+const Digits = (description: string) => Type.String({ pattern: "^[0-9]{1,16}$", description });
+
+export const DecisionsQuery = Type.Object(
+  {
+    customer: Type.Optional(CustomerId),
+    play: Type.Optional(ConfigId),
+    outcome: Type.Optional(
+      Type.Union([Type.Literal("allow"), Type.Literal("soften"), Type.Literal("skip")]),
+    ),
+    since: Type.Optional(Digits("Epoch ms, inclusive.")),
+    until: Type.Optional(Digits("Epoch ms, exclusive.")),
+    before: Type.Optional(
+      Type.String({
+        pattern: "^[0-9a-f-]{36}$",
+        description: "Cursor: `next` of the previous page.",
+      }),
+    ),
+    limit: Type.Optional(Digits("1 to 500, default 50.")),
+  },
+  { additionalProperties: false },
+);
+export type DecisionsQuery = Static<typeof DecisionsQuery>;
+
+export const LoggedDecisionSchema = Type.Object({
+  id: Type.String(),
+  customer: Type.String(),
+  play: Type.String(),
+  outcome: Type.String(),
+  run: Type.Union([Type.String(), Type.Null()]),
+  channel: Type.Union([Type.String(), Type.Null()]),
+  fallback: Type.Union([Type.String(), Type.Null()]),
+  cost: Type.Number(),
+  balance: Type.Object({ before: Type.Number(), after: Type.Number() }),
+  reasons: Type.Array(ReasonSchema),
+  explanation: Type.Union([Type.Object({ ja: Type.String(), en: Type.String() }), Type.Null()]),
+  retryAt: Type.Union([Type.Integer(), Type.Null()]),
+  dryRun: Type.Boolean(),
+  at: Type.Integer(),
+});
+
+export const DecisionsResponse = Type.Object({
+  decisions: Type.Array(LoggedDecisionSchema),
+  next: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const CustomerResponse = Type.Object({
+  id: Type.String(),
+  createdAt: Type.Integer(),
+  lastSeenAt: Type.Integer(),
+  timeZone: Type.Union([Type.String(), Type.Null()]),
+  suppression: Type.Union([Type.String(), Type.Null()]),
+  gpcAt: Type.Union([Type.Integer(), Type.Null()]),
+  trust: Type.Object({ balance: Type.Number() }),
+  consents: Type.Record(
+    Type.String(),
+    Type.Object({
+      granted: Type.Boolean(),
+      at: Type.Integer(),
+      method: Type.Optional(Type.String()),
+    }),
+  ),
+  identity: Type.Array(
+    Type.Object({
+      field: Type.String(),
+      value: Type.Union([Type.String(), Type.Null()]),
+      at: Type.Integer(),
+      expiresAt: Type.Integer(),
+    }),
+  ),
+  fields: Type.Record(
+    Type.String(),
+    Type.Object({ count: Type.Integer(), latestAt: Type.Union([Type.Integer(), Type.Null()]) }),
+  ),
+  counts: Type.Object({
+    consents: Type.Integer(),
+    decisions: Type.Integer(),
+    ledger: Type.Integer(),
+    outbox: Type.Integer(),
+  }),
+  recentDecisions: Type.Array(LoggedDecisionSchema),
+});
+
+export const ErasureResponse = Type.Object({
+  found: Type.Boolean(),
+  receipt: Type.String({ description: "Random receipt id, also in the audit log." }),
+  removed: Type.Record(Type.String(), Type.Integer()),
+  at: Type.Integer(),
+});
+
+export const ReloadResponse = Type.Object({
+  reloaded: Type.Boolean(),
+  configHash: Type.String(),
+  restamped: Type.Array(Type.String(), {
+    description: "Fields whose shorter retention re-stamped stored rows.",
+  }),
+});
+
+export const ExportResponse = Type.Object(
+  {},
+  {
+    additionalProperties: true,
+    description: "The customer's export (format tactful.export/1), grouped by purpose.",
+  },
+);

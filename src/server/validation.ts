@@ -1,0 +1,56 @@
+/**
+ * Validation with TypeBox's compiler, from the same schema objects the OpenAPI
+ * document publishes. Bodies are checked strictly (no type coercion, no unknown
+ * properties); query strings arrive as text and are validated as text.
+ */
+import type { FastifyInstance, FastifySchema } from "fastify";
+import type { TSchema } from "typebox";
+import { Compile } from "typebox/compile";
+import { ApiError, type ApiErrorCode, type ErrorDetail } from "./errors.js";
+
+interface TypeBoxError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** Turns TypeBox errors into an API error: the first error picks the code. */
+export function validationError(errors: readonly TypeBoxError[], part: string): ApiError {
+  const details: ErrorDetail[] = [];
+  let code: ApiErrorCode = "API_INVALID_REQUEST";
+  for (const error of errors.slice(0, 10)) {
+    if (error.keyword === "additionalProperties") {
+      const names = (error.params.additionalProperties as string[] | undefined) ?? [];
+      // Property names are the caller's own input: report the place, not the name.
+      details.push({ path: `${error.instancePath}`, problem: `unknown_property(${names.length})` });
+      if (details.length === 1) code = "API_UNKNOWN_PROPERTY";
+      continue;
+    }
+    if (error.keyword === "boolean") continue; // echo of additionalProperties: false
+    if (error.keyword === "maxItems" && error.instancePath === "/events") {
+      code = "API_BATCH_TOO_LARGE";
+    }
+    details.push({ path: error.instancePath || "/", problem: error.keyword });
+  }
+  return new ApiError(code, { part }, details);
+}
+
+/** Installs the validator compiler on `app`. */
+export function installValidation(app: FastifyInstance): void {
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const validator = Compile(schema as TSchema);
+    const part = httpPart ?? "body";
+    return (data: unknown) => {
+      if (validator.Check(data)) return { value: data };
+      return { error: validationError([...validator.Errors(data)] as TypeBoxError[], part) };
+    };
+  });
+}
+
+/** The schema of a route as Fastify takes it, with OpenAPI extras. */
+export interface RouteSchema extends FastifySchema {
+  readonly summary?: string;
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly security?: ReadonlyArray<Record<string, readonly string[]>>;
+}

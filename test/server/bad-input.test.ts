@@ -1,0 +1,335 @@
+/**
+ * Every bad request gets a 4xx with a stable code, and nothing is written.
+ */
+import { expect, it } from "vitest";
+import { eachDialect } from "../store/_harness.js";
+import { startTestServer, type TestServer } from "./_server.js";
+
+type Case = {
+  name: string;
+  method?: string;
+  path?: string;
+  auth?: "admin" | "site" | "none" | string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  status: number;
+  code: string;
+};
+
+const good = { customer: "c1", field: "cart_items", value: [{ sku: "A" }] };
+
+const CASES: Case[] = [
+  { name: "malformed JSON", body: '{"events": [', status: 400, code: "API_MALFORMED_JSON" },
+  {
+    name: "JSON with a trailing comma",
+    body: '{"events": [1,]}',
+    status: 400,
+    code: "API_MALFORMED_JSON",
+  },
+  {
+    name: "invalid UTF-8",
+    body: new Uint8Array([
+      ...Buffer.from('{"events":[{"customer":"c1","field":"cart_items","value":"'),
+      0xff,
+      0xfe,
+      ...Buffer.from('"}]}'),
+    ]),
+    status: 400,
+    code: "API_INVALID_UTF8",
+  },
+  { name: "an empty body", body: "", status: 400, code: "API_EMPTY_BODY" },
+  { name: "a body that is not an object", body: "[]", status: 400, code: "API_INVALID_REQUEST" },
+  {
+    name: "events is not an array",
+    body: { events: "x" },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  { name: "an empty batch", body: { events: [] }, status: 400, code: "API_INVALID_REQUEST" },
+  {
+    name: "a number where a string belongs",
+    body: { events: [{ ...good, customer: 42 }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a string time",
+    body: { events: [{ ...good, at: "2025-01-01" }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a fractional time",
+    body: { events: [{ ...good, at: 1.5 }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "an unknown property in an event",
+    body: { events: [{ ...good, colour: "red" }] },
+    status: 400,
+    code: "API_UNKNOWN_PROPERTY",
+  },
+  {
+    name: "an unknown top-level property",
+    body: { events: [good], extra: true },
+    status: 400,
+    code: "API_UNKNOWN_PROPERTY",
+  },
+  {
+    name: "an email address as customer id",
+    body: { events: [{ ...good, customer: "ana@example.com" }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a customer id too long",
+    body: { events: [{ ...good, customer: "c".repeat(200) }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "an unknown signal",
+    body: { events: [{ customer: "c1", signal: "touch" }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "both field and signal",
+    body: { events: [{ ...good, signal: "purchase" }] },
+    status: 400,
+    code: "API_EVENT_KIND",
+  },
+  {
+    name: "neither field nor signal",
+    body: { events: [{ customer: "c1" }] },
+    status: 400,
+    code: "API_EVENT_KIND",
+  },
+  {
+    name: "a field without a value",
+    body: { events: [{ customer: "c1", field: "cart_items" }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a time far in the future",
+    body: { events: [{ ...good, at: Date.now() + 86_400_000 }] },
+    status: 400,
+    code: "API_EVENT_TIME_INVALID",
+  },
+  {
+    name: "a value over 4 KiB",
+    body: { events: [{ ...good, value: "x".repeat(5000) }] },
+    status: 400,
+    code: "API_VALUE_TOO_LARGE",
+  },
+  {
+    name: "an identifying field in events",
+    body: { events: [good, { customer: "c1", field: "email", value: "a@b.c" }] },
+    status: 400,
+    code: "API_IDENTITY_FIELD",
+  },
+  {
+    name: "an unknown time zone",
+    body: { events: [{ ...good, timeZone: "Mars/Olympus" }] },
+    status: 400,
+    code: "API_INVALID_TIME_ZONE",
+  },
+  {
+    name: "unsubscribe from an unknown purpose",
+    body: { events: [{ customer: "c1", signal: "unsubscribe", purpose: "nope" }] },
+    status: 400,
+    code: "API_UNKNOWN_PURPOSE",
+  },
+  {
+    name: "a purpose on a purchase",
+    body: { events: [{ customer: "c1", signal: "purchase", purpose: "newsletter" }] },
+    status: 400,
+    code: "API_EVENT_KIND",
+  },
+  {
+    name: "a batch of 1001 events",
+    body: { events: Array.from({ length: 1001 }, () => good) },
+    status: 400,
+    code: "API_BATCH_TOO_LARGE",
+  },
+  {
+    name: "a body over the size limit",
+    body: { events: [{ ...good, value: "x".repeat(1_100_000) }] },
+    status: 413,
+    code: "API_BODY_TOO_LARGE",
+  },
+  {
+    name: "a prototype-poisoning key",
+    body: '{"events":[{"customer":"c1","field":"cart_items","value":1,"__proto__":{"x":1}}]}',
+    status: 400,
+    code: "API_MALFORMED_JSON",
+  },
+  {
+    name: "form encoding",
+    body: "events=1",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    status: 415,
+    code: "API_UNSUPPORTED_MEDIA_TYPE",
+  },
+  {
+    name: "no credential",
+    auth: "none",
+    body: { events: [good] },
+    status: 401,
+    code: "API_UNAUTHORIZED",
+  },
+  {
+    name: "a wrong admin token",
+    auth: "tka_wrong",
+    body: { events: [good] },
+    status: 401,
+    code: "API_INVALID_KEY",
+  },
+  {
+    name: "a malformed Authorization header",
+    auth: "none",
+    headers: { authorization: "Basic abc" },
+    body: { events: [good] },
+    status: 401,
+    code: "API_UNAUTHORIZED",
+  },
+  {
+    name: "a site key from another origin",
+    auth: "site",
+    headers: { origin: "https://evil.test" },
+    body: { events: [good] },
+    status: 403,
+    code: "API_ORIGIN_NOT_ALLOWED",
+  },
+  {
+    name: "a site key on an admin route",
+    method: "GET",
+    path: "/v1/decisions",
+    auth: "site",
+    status: 403,
+    code: "API_FORBIDDEN",
+  },
+  {
+    name: "a site key deciding an email play",
+    path: "/v1/decide",
+    auth: "site",
+    body: { customer: "c1", play: "cart_reminder" },
+    status: 403,
+    code: "API_PLAY_NOT_ONSITE",
+  },
+  {
+    name: "an unknown play",
+    path: "/v1/decide",
+    body: { customer: "c1", play: "nope" },
+    status: 404,
+    code: "API_UNKNOWN_PLAY",
+  },
+  { name: "an unknown route", method: "GET", path: "/v1/nope", status: 404, code: "API_NOT_FOUND" },
+  {
+    name: "an unknown consent purpose",
+    path: "/v1/consents",
+    body: { customer: "c1", consents: [{ purpose: "nope", granted: true }] },
+    status: 400,
+    code: "API_UNKNOWN_PURPOSE",
+  },
+  {
+    name: "a consent without granted",
+    path: "/v1/consents",
+    body: { customer: "c1", consents: [{ purpose: "newsletter" }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "identify with a non-identifying field",
+    path: "/v1/identify",
+    body: { customer: "c1", fields: { cart_items: "x" } },
+    status: 400,
+    code: "API_NOT_IDENTIFYING",
+  },
+  {
+    name: "identify with a bad email",
+    path: "/v1/identify",
+    body: { customer: "c1", fields: { email: "not an email" } },
+    status: 400,
+    code: "API_INVALID_EMAIL",
+  },
+  {
+    name: "identify with a number",
+    path: "/v1/identify",
+    body: { customer: "c1", fields: { email: 5 } },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a bad decisions filter",
+    method: "GET",
+    path: "/v1/decisions?limit=ten",
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "an unknown decisions filter",
+    method: "GET",
+    path: "/v1/decisions?colour=red",
+    status: 400,
+    code: "API_UNKNOWN_PROPERTY",
+  },
+  {
+    name: "a malformed customer id in the path",
+    method: "GET",
+    path: "/v1/customers/a%40b.c",
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "an unknown customer",
+    method: "GET",
+    path: "/v1/customers/ghost",
+    status: 404,
+    code: "API_CUSTOMER_NOT_FOUND",
+  },
+  {
+    name: "an invalid idempotency key",
+    body: { events: [good] },
+    headers: { "idempotency-key": "has space" },
+    status: 400,
+    code: "API_IDEMPOTENCY_KEY_INVALID",
+  },
+];
+
+eachDialect("bad input", (ctx) => {
+  let server: TestServer;
+  it.each(CASES)("$name → $status $code, nothing written", async (c) => {
+    server ??= await startTestServer(ctx);
+    const before = await server.counts();
+    const response = await server.request(c.method ?? "POST", c.path ?? "/v1/events", {
+      auth: c.auth ?? "admin",
+      ...(c.body !== undefined ? { body: c.body } : {}),
+      ...(c.headers ? { headers: c.headers } : {}),
+    });
+    expect({ status: response.status, code: response.body?.error?.code }).toEqual({
+      status: c.status,
+      code: c.code,
+    });
+    expect(typeof response.body.error.message).toBe("string");
+    expect(response.body.error.message.length).toBeGreaterThan(10);
+    // Messages never echo what was sent.
+    for (const echo of ["ana@example.com", "evil.test", "Mars/Olympus", "colour", "tka_wrong"]) {
+      expect(response.text).not.toContain(echo);
+    }
+    expect(await server.counts()).toEqual(before);
+  });
+
+  it("answers in Japanese when asked", async () => {
+    server ??= await startTestServer(ctx);
+    const response = await server.request("POST", "/v1/events", {
+      body: "{",
+      headers: { "accept-language": "ja-JP,ja;q=0.9" },
+    });
+    expect(response.body.error.code).toBe("API_MALFORMED_JSON");
+    expect(response.body.error.message).toContain("JSON");
+    expect(response.body.error.message).toMatch(/[ぁ-んァ-ン]/);
+  });
+});
