@@ -17,5 +17,7 @@ export const registry: Readonly<Record<string, Loader>> = {
   check: load(() => import("./commands/check.js")),
   decide: load(() => import("./commands/decide.js")),
   simulate: load(() => import("./commands/simulate.js")),
+  generate: load(() => import("./commands/generate.js")),
   "eval-recs": load(() => import("./commands/eval-recs.js")),
+  serve: load(() => import("./commands/serve.js")),
 };

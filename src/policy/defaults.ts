@@ -23,7 +23,7 @@ function quiet(start: string, end: string) {
 
 /** Per-channel defaults: exposure weight, minimum gap, caps, quiet hours. */
 export const DEFAULT_CHANNELS: Readonly<Record<Channel, ChannelTrust>> = {
-  onsite: { weight: 0.25, minGap: 0, caps: [], quietHours: null },
+  onsite: { weight: 0.1, minGap: 0, caps: [], quietHours: null },
   email: {
     weight: 1,
     minGap: 16 * HOUR,

@@ -26,6 +26,7 @@ import {
 } from "../command.js";
 
 const DEFAULT_SPLIT = "2011-10-01";
+const DAY = 86_400_000;
 
 const evalRecsCommand: Command = {
   name: "eval-recs",
@@ -35,11 +36,17 @@ const evalRecsCommand: Command = {
     data: { type: "string" },
     "split-date": { type: "string" },
     until: { type: "string" },
+    "retention-days": { type: "string" },
+    "last-items": { type: "string" },
   },
   async run(context) {
     const file = resolve(context.io.cwd, requireOption(context, "eval-recs", "data"));
     const split = dayOption(context, "split-date", DEFAULT_SPLIT) as number;
     const until = dayOption(context, "until", undefined) ?? Number.POSITIVE_INFINITY;
+    const minimized = {
+      retention: countOption(context, "retention-days", 90) * DAY,
+      lastItems: countOption(context, "last-items", 20),
+    };
     let data: RetailData | { missing: string[] };
     try {
       data = await readRetail(file);
@@ -69,7 +76,7 @@ const evalRecsCommand: Command = {
       unseen: parts.unseen,
     });
     const figures: string[] = [];
-    for (const contender of contenders(parts, data.names)) {
+    for (const contender of contenders(parts, data.names, minimized)) {
       const started = performance.now();
       const scores = evaluate(parts, contender.build());
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -82,6 +89,16 @@ const evalRecsCommand: Command = {
     return EXIT.ok;
   },
 };
+
+function countOption(context: CommandContext, name: string, fallback: number): number {
+  const text = stringOption(context, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1) {
+    throw new UsageError("EVAL_RECS_BAD_COUNT", { option: `--${name}` });
+  }
+  return value;
+}
 
 function dayOption(context: CommandContext, name: string, fallback: string | undefined) {
   const text = stringOption(context, name) ?? fallback;

@@ -32,6 +32,10 @@ export const cliEn = {
   CLI_VERDICT_BALANCE: "  cost {cost} · trust balance {before} → {after}",
   CLI_VERDICT_RETRY: "  may run from {at}",
   CLI_VERDICT_EXPLANATION: "  Shown to the customer: {text}",
+  CLI_BAD_NUMBER: "Option `{option}` must be a whole number greater than 0.",
+  CLI_GENERATE_SUMMARY: "synthetic events for an example (shop or b2b), as JSON lines",
+  CLI_GENERATE_HELP:
+    "Usage: tactful generate [--example shop|b2b] [--customers N] [--seed S] [--start TIME] [--days D] [--out FILE]\n\nWrites reproducible synthetic events (one JSON object per line) for the example's config: visits, carts, purchases, quiz answers, consents and the moments plays become due. Feed them to `tactful simulate`.",
   CLI_SIMULATE_SUMMARY: "replay events for many customers: who would get what, and why",
   CLI_SIMULATE_HELP:
     "Usage: tactful simulate --events EVENTS.jsonl [--config CONFIG] [--json] [--top N] [--lang ja|en]\n\nReplays one event per line (data, consent, signal, gpc, suppress, decide) in time order, and counts per play how many decisions would allow, soften or skip, with the most frequent reasons.",

@@ -39,6 +39,10 @@ export const cliJa: Record<keyof typeof cliEn, string> = {
   CLI_VERDICT_BALANCE: "  コスト {cost} · 信頼残高 {before} → {after}",
   CLI_VERDICT_RETRY: "  {at} 以降に実行できます",
   CLI_VERDICT_EXPLANATION: "  顧客に表示する説明: {text}",
+  CLI_BAD_NUMBER: "オプション `{option}` は 1 以上の整数にしてください。",
+  CLI_GENERATE_SUMMARY: "サンプル(shop または b2b)の合成イベントを JSON Lines で出力する",
+  CLI_GENERATE_HELP:
+    "使い方: tactful generate [--example shop|b2b] [--customers N] [--seed S] [--start 日時] [--days D] [--out FILE]\n\nサンプル設定に合わせた再現可能な合成イベント(1行1件の JSON)を書き出します。訪問、カート、購入、診断の回答、同意、施策の実行タイミングを含みます。`tactful simulate` に渡して使います。",
   CLI_SIMULATE_SUMMARY: "多数の顧客のイベントを再生し、誰に何が届くか、その理由を示す",
   CLI_SIMULATE_HELP:
     "使い方: tactful simulate --events EVENTS.jsonl [--config CONFIG] [--json] [--top N] [--lang ja|en]\n\n1行1イベント(data・consent・signal・gpc・suppress・decide)を時刻順に再生し、施策ごとに実行・代替・見送りの件数と、多かった理由を集計します。",

@@ -1,0 +1,160 @@
+/**
+ * `tactful serve --config C [--db D]`: the HTTP API. SIGHUP reloads the config
+ * (an invalid one is refused and the old one kept); SIGINT/SIGTERM stop cleanly.
+ */
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { render } from "../../i18n/index.js";
+import { createServer } from "../../server/app.js";
+import { ensureCredentials, originOf } from "../../server/bootstrap.js";
+import { ApiError } from "../../server/errors.js";
+import { DEFAULT_DB, launchStore } from "../../server/launch.js";
+import { buildRuntime } from "../../server/runtime.js";
+import { loadForCommand } from "../_config.js";
+import {
+  type Command,
+  type CommandContext,
+  EXIT,
+  printError,
+  stringOption,
+  UsageError,
+} from "../command.js";
+
+export const serveCommand: Command = {
+  name: "serve",
+  summary: "CLI_SERVE_SUMMARY",
+  help: "CLI_SERVE_HELP",
+  options: {
+    config: { type: "string", short: "c" },
+    db: { type: "string" },
+    host: { type: "string" },
+    port: { type: "string", short: "p" },
+    origin: { type: "string", multiple: true },
+    "master-key-file": { type: "string" },
+  },
+  async run(context) {
+    const configPath = stringOption(context, "config") ?? "tactful.config.yaml";
+    const port = portOption(context);
+    const host = stringOption(context, "host") ?? "127.0.0.1";
+    const loaded = await loadForCommand(context, configPath);
+    if (!loaded.ok) return loaded.exit;
+    const text = await readFile(loaded.loaded.path);
+    const runtime = buildRuntime(
+      loaded.loaded.config,
+      createHash("sha256").update(text).digest("hex"),
+      Math.floor((await stat(loaded.loaded.path)).mtimeMs),
+    );
+
+    const launch = await launchStore({
+      db: stringOption(context, "db") ?? DEFAULT_DB,
+      masterKeyFile: stringOption(context, "master-key-file"),
+      env: context.io.env,
+      cwd: context.io.cwd,
+    });
+    if (!launch.ok) {
+      printError(context, launch.code, launch.params);
+      return EXIT.unusable;
+    }
+    const { store } = launch;
+    if (launch.keySource === "generated") {
+      context.io.stderr(
+        `${render(context.lang, "SERVER_MASTER_KEY_GENERATED", { file: launch.keyFile ?? "" })}\n`,
+      );
+    }
+    const extra = (context.values.origin as string[] | undefined) ?? [];
+    const origins = [
+      originOf(runtime.config.site.url),
+      ...extra.map((o) => originOf(o) ?? o),
+    ].filter((o): o is string => o !== null);
+    const creds = await ensureCredentials(store, {
+      adminToken: context.io.env.TACTFUL_ADMIN_TOKEN,
+      origins,
+      now: Date.now(),
+    });
+    const server = await createServer({
+      store,
+      configPath: loaded.loaded.path,
+      runtime,
+      lang: context.lang,
+      logger: true,
+    });
+    let url: string;
+    try {
+      url = await server.app.listen({ host, port });
+    } catch (error) {
+      await server.close();
+      await store.close();
+      printError(context, "SERVER_START_FAILED", {
+        reason: (error as NodeJS.ErrnoException).code ?? "listen",
+      });
+      return EXIT.unusable;
+    }
+    const out = (code: string, params: Record<string, string> = {}) =>
+      context.io.stdout(`${render(context.lang, code, params)}\n`);
+    out("SERVER_LISTENING", { url, db: store.connection.label, config: configPath });
+    if (creds.adminToken && !context.io.env.TACTFUL_ADMIN_TOKEN) {
+      out("SERVER_ADMIN_TOKEN_CREATED", { token: creds.adminToken });
+    }
+    out("SERVER_SITE_KEY", { origins: creds.origins.join(", ") || "-", key: creds.siteKey });
+    return waitForSignals(context, server, async () => store.close());
+  },
+};
+
+/** Keeps serving until SIGINT/SIGTERM; SIGHUP reloads. Resolves with the exit code. */
+export function waitForSignals(
+  context: CommandContext,
+  server: Awaited<ReturnType<typeof createServer>>,
+  after: () => Promise<void>,
+): Promise<number> {
+  return new Promise((resolve) => {
+    const reload = () => {
+      server.reload().then(
+        ({ runtime }) =>
+          context.io.stdout(
+            `${render(context.lang, "SERVER_RELOADED", { hash: runtime.hash.slice(0, 12) })}\n`,
+          ),
+        (error: unknown) => {
+          context.io.stderr(`${render(context.lang, "SERVER_RELOAD_REFUSED")}\n`);
+          const problems =
+            error instanceof ApiError
+              ? (error.extra.problems as Array<{
+                  file: string;
+                  line: number;
+                  column: number;
+                  message: string;
+                }>)
+              : [];
+          for (const p of problems ?? [])
+            context.io.stderr(`  ${p.file}:${p.line}:${p.column} ${p.message}\n`);
+        },
+      );
+    };
+    const stop = () => {
+      process.off("SIGHUP", reload);
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      context.io.stderr(`${render(context.lang, "SERVER_STOPPING")}\n`);
+      server
+        .close()
+        .then(after)
+        .then(
+          () => resolve(EXIT.ok),
+          () => resolve(EXIT.ok),
+        );
+    };
+    process.on("SIGHUP", reload);
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+function portOption(context: CommandContext): number {
+  const text = stringOption(context, "port") ?? "8787";
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError("CLI_BAD_VALUE", { option: "--port", allowed: "0-65535" });
+  }
+  return port;
+}
+
+export default serveCommand;
