@@ -255,7 +255,8 @@ function evaluate(
   if (checkData(play, state, now, scratch)) blocked = true;
   if (checkTiming(play, state, now, siteZone, scratch)) blocked = true;
   const evidence = { balance: round(balance), cost: play.cost };
-  if (balance >= play.cost) info(scratch, "POLICY_TRUST_COVERS_COST", play.id, evidence);
+  // Costs are in thousandths; the epsilon keeps float noise (1.2999999999999998) from refusing a touch.
+  if (balance + 1e-9 >= play.cost) info(scratch, "POLICY_TRUST_COVERS_COST", play.id, evidence);
   else {
     block(scratch, "POLICY_TRUST_TOO_LOW", play.id, evidence);
     blocked = true;
