@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-// Entry point for the `tactful` command: runs the compiled CLI from dist/.
-import { main } from "../dist/cli/main.js";
-
-process.exitCode = await main(process.argv.slice(2));
+// Entry point for the `tactful` command: runs the compiled CLI from dist/ (`npm run build`).
+import "../dist/cli/run.js";

@@ -1,0 +1,6 @@
+/**
+ * The process entry of the CLI: `bin/tactful.js` loads the compiled copy of this file.
+ */
+import { main } from "./main.js";
+
+process.exitCode = await main(process.argv.slice(2));
