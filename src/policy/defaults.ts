@@ -49,7 +49,7 @@ export const DEFAULT_CHANNELS: Readonly<Record<Channel, ChannelTrust>> = {
     quietHours: null,
   },
   offsite_ads: {
-    weight: 2,
+    weight: 4,
     minGap: 0,
     caps: [{ max: 5, per: 7 * DAY, text: "5/7d" }],
     quietHours: null,
