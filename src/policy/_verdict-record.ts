@@ -65,6 +65,18 @@ export class VerdictRecord implements Verdict {
   }
 }
 
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** "a, b and c" / "a、b、c", built once per language. */
+function listFormat(lang: Lang): Intl.ListFormat {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: "conjunction" });
+    listFormats.set(lang, format);
+  }
+  return format;
+}
+
 /** "Items in your cart" reads "items in your cart" inside a sentence; "GPS data" stays. */
 function midSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
@@ -92,9 +104,7 @@ function explain(play: CompiledPlay, state: CustomerState, now: number, lang: La
   }
   if (personal.length > 0) {
     sentences.push(
-      render(lang, "EXPLAIN_USES_personal", {
-        fields: personal.join(render(lang, "EXPLAIN_LIST_SEPARATOR")),
-      }),
+      render(lang, "EXPLAIN_USES_personal", { fields: listFormat(lang).format(personal) }),
     );
   }
   if (site) sentences.push(render(lang, "EXPLAIN_USES_site"));

@@ -76,6 +76,5 @@ export const policyEn = {
   EXPLAIN_USES_personal: "It is based on {fields}.",
   EXPLAIN_USES_site: "Some of it was picked using how this site is used; nothing from other sites.",
   EXPLAIN_USES_none: "It is the same for everyone.",
-  EXPLAIN_LIST_SEPARATOR: ", ",
   EXPLAIN_CONTROL: "You can see, change or erase what we hold about you at any time.",
 } as const;

@@ -78,6 +78,5 @@ export const policyJa: Record<keyof typeof policyEn, string> = {
   EXPLAIN_USES_site:
     "一部は、このサイトのご利用状況をもとに選んでいます。他のサイトの情報は使っていません。",
   EXPLAIN_USES_none: "どなたにも同じ内容です。",
-  EXPLAIN_LIST_SEPARATOR: "・",
   EXPLAIN_CONTROL: "保有している情報はいつでも確認・変更・削除できます。",
 };
