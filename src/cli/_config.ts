@@ -4,6 +4,7 @@
  * @internal
  */
 import { ConfigUnreadableError, type LoadedFile, loadConfigFile } from "../config/load-file.js";
+import type { Lang } from "../i18n/index.js";
 import { type Config, formatProblem } from "../policy/index.js";
 import { type CommandContext, EXIT, printError } from "./command.js";
 
@@ -18,7 +19,8 @@ export async function loadForCommand(
   context: CommandContext,
   path: string,
 ): Promise<
-  { ok: true; loaded: UsableConfig } | { ok: false; exit: number; loaded: LoadedFile | null }
+  | { ok: true; loaded: UsableConfig; lang: Lang }
+  | { ok: false; exit: number; loaded: LoadedFile | null }
 > {
   let loaded: LoadedFile;
   try {
@@ -35,7 +37,11 @@ export async function loadForCommand(
       context.io.stderr(`${formatProblem(problem, context.lang)}\n`);
     return { ok: false, exit: EXIT.unusable, loaded };
   }
-  return { ok: true, loaded: loaded as UsableConfig };
+  return {
+    ok: true,
+    loaded: loaded as UsableConfig,
+    lang: context.langChosen ? context.lang : loaded.config.site.locale,
+  };
 }
 
 /** Reads a file argument, or standard input for `-`. */

@@ -39,6 +39,8 @@ export interface CommandContext {
   readonly values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   readonly positionals: string[];
   readonly lang: Lang;
+  /** False when neither `--lang` nor the environment chose a language. */
+  readonly langChosen: boolean;
   readonly io: CliIo;
 }
 
@@ -83,13 +85,25 @@ export function parseCommandArgs(command: Command, argv: string[]) {
 
 /** The language for messages: `--lang`, then the environment's locale. */
 export function langFrom(value: unknown, env: CliIo["env"]): Lang {
-  return resolveLang(
+  return resolveLang(...langCandidates(value, env));
+}
+
+/**
+ * True when `--lang` or the environment names ja or en. When nothing does (say
+ * `LANG=C` on a server), commands that load a config speak the site's `locale`.
+ */
+export function langIsChosen(value: unknown, env: CliIo["env"]): boolean {
+  return langCandidates(value, env).some((c) => c !== undefined && /^(ja|en)/i.test(c));
+}
+
+function langCandidates(value: unknown, env: CliIo["env"]): Array<string | undefined> {
+  return [
     typeof value === "string" ? value : undefined,
     env.TACTFUL_LANG,
     env.LC_ALL,
     env.LC_MESSAGES,
     env.LANG,
-  );
+  ];
 }
 
 /** Reads a string option, or undefined. */

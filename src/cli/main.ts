@@ -8,7 +8,14 @@
  * ```
  */
 import { render } from "../i18n/index.js";
-import { type CliIo, EXIT, langFrom, parseCommandArgs, UsageError } from "./command.js";
+import {
+  type CliIo,
+  EXIT,
+  langFrom,
+  langIsChosen,
+  parseCommandArgs,
+  UsageError,
+} from "./command.js";
 import { registry } from "./registry.js";
 
 /** The process's own IO. */
@@ -52,7 +59,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout(`${render(lang, command.help)}\n`);
       return EXIT.ok;
     }
-    return await command.run({ values, positionals, lang, io });
+    const langChosen = langIsChosen(values.lang, io.env);
+    return await command.run({
+      values,
+      positionals,
+      lang: langFrom(values.lang, io.env),
+      langChosen,
+      io,
+    });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${render(lang, error.code, error.params)}\n`);

@@ -10,10 +10,14 @@ const B2B = "examples/b2b/tactful.config.yaml";
 const tmp = () => mkdtempSync(join(tmpdir(), "tactful-cli-"));
 
 describe("tactful check", () => {
-  it("exits 0 for a clean config and says so", async () => {
+  it("exits 0 for a clean config and says so, in the site's language unless told otherwise", async () => {
     const run = await runCli(["check", B2B]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("no problems. 5 plays, 6 fields, 5 purposes.");
+    expect(run.stdout).toContain("問題はありません。施策 5 件、項目 6 件、目的 5 件。");
+    const english = await runCli(["check", B2B, "--lang", "en"]);
+    expect(english.stdout).toContain("no problems. 5 plays, 6 fields, 5 purposes.");
+    const fromLocale = await runCli(["check", B2B], { env: { LANG: "en_GB.UTF-8" } });
+    expect(fromLocale.stdout).toContain("no problems.");
   });
 
   it("exits 1 and explains the shop's refused retargeting play in Japanese", async () => {

@@ -35,36 +35,36 @@ export const checkCommand: Command = {
           `${JSON.stringify(toJson(result.loaded.problems, context.lang), null, 2)}\n`,
         );
       }
+
       return result.exit;
     }
-    const loaded = result.loaded;
+    const { loaded, lang } = result;
     const problems: ConfigProblem[] = [
       ...loaded.problems,
       ...checkConfig({
         loaded,
         templates: loaded.templates,
-        analyzeTemplate: templateAnalyzer(context.lang),
+        analyzeTemplate: templateAnalyzer(lang),
         templateFile: (template) => templateDisplayPath(loaded, template, context.io.cwd),
       }),
     ];
     const errors = problems.filter((p) => p.severity === "error").length;
     const warnings = problems.length - errors;
     if (format === "json") {
-      context.io.stdout(`${JSON.stringify(toJson(problems, context.lang), null, 2)}\n`);
+      context.io.stdout(`${JSON.stringify(toJson(problems, lang), null, 2)}\n`);
     } else {
-      for (const problem of problems)
-        context.io.stdout(`${formatProblem(problem, context.lang)}\n`);
+      for (const problem of problems) context.io.stdout(`${formatProblem(problem, lang)}\n`);
       const { config } = loaded;
       context.io.stdout(
         `${
           problems.length === 0
-            ? render(context.lang, "POLICY_CHECK_CLEAN", {
+            ? render(lang, "POLICY_CHECK_CLEAN", {
                 file: loaded.file,
                 plays: config.plays.length,
                 fields: config.fields.length,
                 purposes: config.purposes.length,
               })
-            : render(context.lang, "POLICY_CHECK_SUMMARY", { file: loaded.file, errors, warnings })
+            : render(lang, "POLICY_CHECK_SUMMARY", { file: loaded.file, errors, warnings })
         }\n`,
       );
     }

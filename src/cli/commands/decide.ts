@@ -35,9 +35,10 @@ export const decideCommand: Command = {
 
     const result = await loadForCommand(context, configPath);
     if (!result.ok) return result.exit;
+    const lang = result.lang;
     const policy = compile(result.loaded.config);
     if (!policy.play(playId)) {
-      printError(context, "POLICY_UNKNOWN_PLAY", { play: playId });
+      printError({ ...context, lang }, "POLICY_UNKNOWN_PLAY", { play: playId });
       return EXIT.unusable;
     }
     const text = await readInput(context, statePath);
@@ -46,13 +47,13 @@ export const decideCommand: Command = {
     try {
       json = JSON.parse(text);
     } catch {
-      printError(context, "CLI_BAD_JSON", { file: statePath });
+      printError({ ...context, lang }, "CLI_BAD_JSON", { file: statePath });
       return EXIT.unusable;
     }
     const state = parseStateInput(json);
     if (!state.ok) {
       for (const issue of state.issues)
-        printError(context, "CLI_BAD_STATE", {
+        printError({ ...context, lang }, "CLI_BAD_STATE", {
           file: statePath,
           path: issue.path,
           code: issue.code,
@@ -61,9 +62,7 @@ export const decideCommand: Command = {
     }
     const verdict = policy.decide(state.value, playId, now);
     context.io.stdout(
-      context.values.json
-        ? `${JSON.stringify(verdict, null, 2)}\n`
-        : formatVerdict(verdict, context.lang),
+      context.values.json ? `${JSON.stringify(verdict, null, 2)}\n` : formatVerdict(verdict, lang),
     );
     return EXIT.ok;
   },

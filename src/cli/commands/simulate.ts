@@ -24,6 +24,7 @@ export const simulateCommand: Command = {
     const top = Number(stringOption(context, "top") ?? 3);
     const result = await loadForCommand(context, configPath);
     if (!result.ok) return result.exit;
+    const lang = result.lang;
     const text = await readInput(context, eventsPath);
     if (text === null) return EXIT.unusable;
 
@@ -42,7 +43,7 @@ export const simulateCommand: Command = {
         bad++;
         if (bad <= 10) {
           for (const issue of parsed.issues) {
-            printError(context, "CLI_BAD_EVENT", {
+            printError({ ...context, lang }, "CLI_BAD_EVENT", {
               file: eventsPath,
               line: index + 1,
               path: issue.path,
@@ -53,14 +54,14 @@ export const simulateCommand: Command = {
       }
     }
     if (bad > 0) {
-      printError(context, "CLI_BAD_EVENTS_TOTAL", { count: bad });
+      printError({ ...context, lang }, "CLI_BAD_EVENTS_TOTAL", { count: bad });
       return EXIT.unusable;
     }
     const report = simulate(compile(result.loaded.config), events);
     context.io.stdout(
       context.values.json
         ? `${JSON.stringify(report, null, 2)}\n`
-        : formatReport(report, context.lang, top),
+        : formatReport(report, lang, top),
     );
     return EXIT.ok;
   },
