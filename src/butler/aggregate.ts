@@ -147,7 +147,8 @@ function pairWithRecent(
   basket: string | undefined,
   weight: number,
 ): void {
-  for (let p = 0; p < recent.items.length; p++) {
+  const from = Math.max(0, recent.items.length - options.pairsPerEvent);
+  for (let p = from; p < recent.items.length; p++) {
     const other = recent.items[p] as number;
     const pairWeight = Math.min(weight, recent.weights[p] as number);
     const otherBasket = recent.baskets[p];

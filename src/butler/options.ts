@@ -65,6 +65,12 @@ export interface ButlerOptions {
   readonly pairWindow: number;
   /** ...chosen within this time (ms). Older items are forgotten by the aggregates. */
   readonly pairMaxAge: number;
+  /**
+   * A new item is paired with at most this many of the most recent items of the
+   * window (the window itself still detects repeat purchases). Bounds build time
+   * for customers who buy hundreds of items.
+   */
+  readonly pairsPerEvent: number;
   /** Without a basket id, events this close in time count as one basket (ms). */
   readonly sameBasketGap: number;
   /** Weight of an observed event (a view) in the aggregates; deliberate acts weigh 1. */
@@ -127,13 +133,14 @@ export const DEFAULT_OPTIONS: ButlerOptions = {
   halfLife: { purchase: 120 * DAY, download: 60 * DAY, cart: 7 * DAY },
   declaredHalfLife: 180 * DAY,
   specificHalfLife: 14 * DAY,
-  minSpecific: 0.6,
+  minSpecific: 0.3,
   maxAnchors: 60,
   popularityHalfLife: 30 * DAY,
   neighbors: 60,
   shrink: 2,
   pairWindow: 100,
   pairMaxAge: 180 * DAY,
+  pairsPerEvent: 30,
   sameBasketGap: 3_600_000,
   observedWeight: 0.25,
   backwardWeight: 0.5,
@@ -146,7 +153,7 @@ export const DEFAULT_OPTIONS: ButlerOptions = {
   weights: {
     replenish: 1,
     goesWith: 0.3,
-    broader: 0.15,
+    broader: 0.2,
     declared: 0.5,
     context: 1,
     categoryPopular: 0.3,
@@ -182,7 +189,13 @@ const POSITIVE = [
   "pairMaxAge",
   "defaultInterval",
 ] as const;
-const COUNTS = ["maxAnchors", "neighbors", "pairWindow", "consumableMinBuyers"] as const;
+const COUNTS = [
+  "maxAnchors",
+  "neighbors",
+  "pairWindow",
+  "pairsPerEvent",
+  "consumableMinBuyers",
+] as const;
 const SHARES = [
   "minSpecific",
   "observedWeight",

@@ -98,12 +98,3 @@ export function popularityOrder(model: ButlerModel): Int32Array {
   }
   return (cache.order as { ids: Int32Array }).ids;
 }
-
-/** Popularity of one item relative to the most popular item overall (0..1). */
-export function popularityShare(model: ButlerModel, item: number): number {
-  const overall = topPopular(model);
-  const first = overall.ids[0];
-  if (first === undefined) return 0;
-  const max = model.state.pop[first] ?? 0;
-  return max > 0 ? Math.min(1, (model.state.pop[item] ?? 0) / max) : 0;
-}

@@ -8,7 +8,7 @@ import { S, SIGNALS, type Signal } from "./internal/scratch.js";
 import { TopK } from "./internal/top-k.js";
 import type { ButlerModel } from "./model.js";
 import { buildProfile, type Profile } from "./personal.js";
-import { popularityOrder, popularityShare } from "./popular.js";
+import { popularityOrder, topPopular } from "./popular.js";
 import { addContextSignals, addPersonalSignals } from "./signals.js";
 import type { RecommendRequest } from "./types.js";
 
@@ -55,17 +55,18 @@ export function rank(
     profile = buildProfile(catalog, options, request.customer, now);
     addPersonalSignals(model, profile, now);
   }
-  const weights = SIGNALS.map((signal) => options.weights[signal]);
+  const scales = signalScales(model);
+  const tie = tieScale(model);
   const pool = new TopK(full ? scratch.touchedCount : Math.max(4 * request.k, 40));
   for (let t = 0; t < scratch.touchedCount; t++) {
     const candidate = scratch.touched[t] as number;
     if (scratch.excluded[candidate] === 1 || hidden(model, candidate)) continue;
-    pool.push(candidate, combine(model, weights, candidate).score);
+    pool.push(candidate, scoreOf(model, scales, tie, candidate));
   }
   const { ids, scores } = pool.sorted();
   const groups = Int32Array.from(ids, (id) => catalog.category[id] as number);
   const ranked = Array.from(ids, (id, i) => {
-    const { signal, evidence } = combine(model, weights, id);
+    const { signal, evidence } = strongestSignal(model, scales, id);
     return { item: id, score: scores[i] as number, signal, evidence };
   });
   const anchors = ranked.map((r) =>
@@ -87,28 +88,56 @@ function excludeAlways(model: ButlerModel, request: RecommendRequest, item: numb
   }
 }
 
-function combine(
+/**
+ * The factor of each signal in this request: its weight, times the evidence
+ * behind it (strength), over its largest value (so each signal spans 0..1).
+ */
+function signalScales(model: ButlerModel): Float64Array {
+  const { scratch, options } = model;
+  const scales = new Float64Array(SIGNALS.length);
+  for (let s = 0; s < SIGNALS.length; s++) {
+    const max = scratch.max[s] as number;
+    const weight = options.weights[SIGNALS[s] as Signal];
+    scales[s] = max > 0 ? (weight * (scratch.strength[s] as number)) / max : 0;
+  }
+  return scales;
+}
+
+/** Popularity tie-break factor: `TIE * pop / max pop`. */
+function tieScale(model: ButlerModel): number {
+  const first = topPopular(model).ids[0];
+  const max = first === undefined ? 0 : (model.state.pop[first] ?? 0);
+  return max > 0 ? TIE / max : 0;
+}
+
+function scoreOf(model: ButlerModel, scales: Float64Array, tie: number, item: number): number {
+  const { values, size } = model.scratch;
+  let score = Math.min(TIE, tie * (model.state.pop[item] ?? 0));
+  for (let s = 0; s < SIGNALS.length; s++) {
+    const scale = scales[s] as number;
+    if (scale > 0) score += scale * (values[s * size + item] as number);
+  }
+  return score;
+}
+
+/** The signal contributing most to an item's score, and its evidence. */
+function strongestSignal(
   model: ButlerModel,
-  weights: readonly number[],
+  scales: Float64Array,
   item: number,
-): { score: number; signal: Signal; evidence: number } {
-  const { scratch } = model;
-  const size = scratch.size;
-  let score = TIE * popularityShare(model, item);
+): { signal: Signal; evidence: number } {
+  const { values, evidence, size } = model.scratch;
   let strongest = 0;
   let signal = S.popular as number;
   for (let s = 0; s < SIGNALS.length; s++) {
-    const max = scratch.max[s] as number;
-    if (max <= 0) continue;
-    const value = ((weights[s] as number) * (scratch.values[s * size + item] as number)) / max;
-    score += value;
+    const value = (scales[s] as number) * (values[s * size + item] as number);
     if (value > strongest) {
       strongest = value;
       signal = s;
     }
   }
-  const evidence = strongest > 0 ? (scratch.evidence[signal * size + item] as number) : -1;
-  return { score, signal: SIGNALS[signal] as Signal, evidence };
+  const found = strongest > 0 ? (evidence[signal * size + item] as number) : -1;
+  return { signal: SIGNALS[signal] as Signal, evidence: found };
 }
 
 /** Everything not in `top` that may be shown: scored items, then the rest by popularity. */

@@ -10,7 +10,11 @@ import type { Profile } from "./personal.js";
 import { topInCategory, topPopular } from "./popular.js";
 import { dueness, isConsumable, repeatFactor } from "./replenish.js";
 
-/** How many popular items of a category feed the broader and declared signals. */
+/**
+ * How many popular items of a category feed the broader and declared signals. They
+ * are weighed by the square root of popularity: a category suggestion should show
+ * the range, not only its one best seller.
+ */
 const CATEGORY_DEPTH = 30;
 
 /** Popular overall, popular in the category on screen, and "chosen together with" the item on screen. */
@@ -20,6 +24,9 @@ export function addContextSignals(
   category: number | undefined,
 ): void {
   const { scratch, catalog } = model;
+  scratch.strengthen(S.popular, 1);
+  scratch.strengthen(S.categoryPopular, 1);
+  scratch.strengthen(S.context, 1);
   const overall = topPopular(model);
   for (let i = 0; i < overall.ids.length; i++) {
     scratch.add(S.popular, overall.ids[i] as number, overall.norms[i] as number, -1);
@@ -52,6 +59,7 @@ export function addPersonalSignals(model: ButlerModel, profile: Profile, now: nu
     const specific = options.minSpecific + (1 - options.minSpecific) * fresh;
     const list = neighborsOf(model, anchor.item);
     const weight = anchor.weight * specific;
+    scratch.strengthen(S.goesWith, weight);
     for (let i = 0; i < list.ids.length; i++) {
       scratch.add(
         S.goesWith,
@@ -63,13 +71,14 @@ export function addPersonalSignals(model: ButlerModel, profile: Profile, now: nu
     const broad = anchor.weight * (1 - specific);
     const category = catalog.category[anchor.item] as number;
     if (broad > 0 && catalog.sensitiveCategory[category] === 0) {
+      scratch.strengthen(S.broader, broad);
       const popular = topInCategory(model, category);
       const depth = Math.min(CATEGORY_DEPTH, popular.ids.length);
       for (let i = 0; i < depth; i++) {
         scratch.add(
           S.broader,
           popular.ids[i] as number,
-          broad * (popular.norms[i] as number),
+          broad * Math.sqrt(popular.norms[i] as number),
           category,
         );
       }
@@ -79,18 +88,19 @@ export function addPersonalSignals(model: ButlerModel, profile: Profile, now: nu
     // In the cart now, downloaded, or a durable already bought: the customer has it.
     const holds = anchor.lastKind === "cart" || anchor.purchaseWeight === 0;
     if (!holds && isConsumable(model, anchor.item)) {
-      const value =
-        anchor.purchaseWeight * repeatFactor(model, anchor.item) * dueness(model, anchor, now);
-      scratch.add(S.replenish, anchor.item, value, anchor.item);
+      const due = anchor.purchaseWeight * dueness(model, anchor, now);
+      scratch.strengthen(S.replenish, due);
+      scratch.add(S.replenish, anchor.item, due * repeatFactor(model, anchor.item), anchor.item);
     } else {
       scratch.exclude(anchor.item);
     }
   }
   for (const interest of profile.interests) {
+    scratch.strengthen(S.declared, interest.weight);
     const popular = topInCategory(model, interest.category);
     const depth = Math.min(CATEGORY_DEPTH, popular.ids.length);
     for (let i = 0; i < depth; i++) {
-      const value = interest.weight * (popular.norms[i] as number);
+      const value = interest.weight * Math.sqrt(popular.norms[i] as number);
       scratch.add(S.declared, popular.ids[i] as number, value, interest.category);
     }
   }

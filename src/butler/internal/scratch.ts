@@ -41,6 +41,12 @@ export class Scratch {
   readonly evidence: Int32Array;
   /** Largest value per signal in this request, for scaling to 0..1. */
   readonly max: Float64Array;
+  /**
+   * How much evidence stands behind each signal, 0..1: the strongest decayed act
+   * or interest feeding it (1 for contextual signals). Scaling by it keeps decay
+   * meaningful: one purchase a year ago cannot outweigh what is popular today.
+   */
+  readonly strength: Float64Array;
   readonly touched: Int32Array;
   readonly isTouched: Uint8Array;
   readonly excluded: Uint8Array;
@@ -54,6 +60,7 @@ export class Scratch {
     this.best = new Float64Array(cells);
     this.evidence = new Int32Array(cells);
     this.max = new Float64Array(SIGNALS.length);
+    this.strength = new Float64Array(SIGNALS.length);
     this.touched = new Int32Array(size);
     this.isTouched = new Uint8Array(size);
     this.excluded = new Uint8Array(size);
@@ -77,6 +84,12 @@ export class Scratch {
     }
   }
 
+  /** Records evidence of `weight` (capped at 1) behind `signal`. */
+  strengthen(signal: number, weight: number): void {
+    const capped = Math.min(1, weight);
+    if (capped > (this.strength[signal] as number)) this.strength[signal] = capped;
+  }
+
   /** Marks an item as never to be shown in this request. */
   exclude(item: number): void {
     if (this.excluded[item] === 1) return;
@@ -97,6 +110,7 @@ export class Scratch {
     }
     for (let t = 0; t < this.excludedCount; t++) this.excluded[this.excludedList[t] as number] = 0;
     this.max.fill(0);
+    this.strength.fill(0);
     this.touchedCount = 0;
     this.excludedCount = 0;
   }
