@@ -128,15 +128,19 @@ function checkData(
       value.context !== undefined &&
       value.context !== use.requiredContext
     ) {
-      blocked = true;
-      block(scratch, "POLICY_NORM_VIOLATION", play.id, {
+      const evidence = {
         norm: "observed_mention_outside_context",
         check: "POLICY_CHECK_OBSERVED_MENTION_OTHER_CONTEXT",
         play: play.id,
         field: use.field,
         context: value.context,
         play_context: use.requiredContext,
-      });
+      };
+      // The norm's configured level applies here as it does to the static findings.
+      if (use.contextBlocks) {
+        blocked = true;
+        block(scratch, "POLICY_NORM_VIOLATION", play.id, evidence);
+      } else info(scratch, "POLICY_NORM_VIOLATION", play.id, evidence);
     }
   }
   return blocked;

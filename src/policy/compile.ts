@@ -39,8 +39,13 @@ export interface CompiledUse {
   /** How long a value may steer this play (min of retention and source freshness). */
   readonly freshFor: number;
   readonly label: Label;
-  /** For passive mentions on site: the context the value must come from. */
+  /**
+   * For passive mentions on site: the context the value must come from (null
+   * when the `observed_mention_outside_context` norm is off).
+   */
   readonly requiredContext: string | null;
+  /** Whether a value from another context blocks (norm at `error`) or is only reported (`warning`). */
+  readonly contextBlocks: boolean;
   /** Mentions and the trigger must have a value. */
   readonly required: boolean;
 }
@@ -112,6 +117,7 @@ export function playCost(
 export function compile(config: Config): Policy {
   const index = indexConfig(config);
   const compiled = new Map<string, CompiledPlay>();
+  const contextNorm = config.norms.observed_mention_outside_context.level;
 
   for (const play of config.plays) {
     const purpose = index.purposes.get(play.purpose);
@@ -141,9 +147,13 @@ export function compile(config: Config): Policy {
           freshFor: Math.min(field.retention, config.trust.freshness[field.source]),
           label: field.label,
           requiredContext:
-            passive && use.as === "mention" && !OUTBOUND_CHANNELS.has(play.channel)
+            contextNorm !== "off" &&
+            passive &&
+            use.as === "mention" &&
+            !OUTBOUND_CHANNELS.has(play.channel)
               ? play.context
               : null,
+          contextBlocks: contextNorm === "error",
           required: use.as === "mention" || use.field === play.trigger,
         },
       ];
