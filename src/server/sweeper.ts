@@ -20,7 +20,9 @@ export interface Sweeper {
 }
 
 /** One sweep: expired rows, then ledger compaction. */
-export async function sweepOnce(ctx: ServerContext): Promise<SweepCounts & { ledger: number }> {
+export async function sweepOnce(
+  ctx: Pick<ServerContext, "store" | "runtime" | "now">,
+): Promise<SweepCounts & { ledger: number }> {
   const now = ctx.now();
   const counts = await sweepExpired(ctx.store, now);
   const trust = ctx.runtime().config.trust;

@@ -6,8 +6,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { ConnectionLock, LockedSqliteDialect } from "./engine/sqlite-dialect.js";
 import { StoreError } from "./errors.js";
 import type { Database } from "./schema.js";
 
@@ -25,6 +26,8 @@ export interface Connection {
   readonly db: Kysely<Database>;
   /** The better-sqlite3 handle (SQLite only). Use only inside `exclusive`. */
   readonly sqlite: BetterSqlite3.Database | null;
+  /** The lock Kysely and the hot paths share on the one SQLite connection (SQLite only). */
+  readonly lock: ConnectionLock | null;
   /** The pg pool (PostgreSQL only). */
   readonly pool: pg.Pool | null;
   /** A description safe to print (no password). */
@@ -89,11 +92,13 @@ function connectSqlite(path: string): Connection {
       return statement;
     },
   };
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  const lock = new ConnectionLock();
+  const db = new Kysely<Database>({ dialect: new LockedSqliteDialect(cached, lock) });
   return {
     dialect: "sqlite",
     db,
     sqlite: raw,
+    lock,
     pool: null,
     label: `sqlite:${path}`,
     close: async () => {
@@ -136,6 +141,7 @@ async function connectPostgres(target: {
     dialect: "postgres",
     db,
     sqlite: null,
+    lock: null,
     pool,
     label: `postgres://${url.host}${url.pathname}${target.schema ? ` (schema ${target.schema})` : ""}`,
     close: async () => {

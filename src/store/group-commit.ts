@@ -18,6 +18,7 @@ export class GroupCommitter {
   private queue: Pending[] = [];
   private running = 0;
   private scheduled = false;
+  private lastCommit = 0;
 
   constructor(
     private readonly commit: (set: WriteSet) => Promise<void>,
@@ -25,6 +26,11 @@ export class GroupCommitter {
     private readonly concurrency: number,
     /** Most write sets merged into one transaction. */
     private readonly maxGroup = 256,
+    /**
+     * Shortest time between two commits, in ms. Under load, writes arriving in
+     * that window share one commit; when idle, a write commits at once.
+     */
+    private readonly minInterval = 0,
   ) {}
 
   /** Resolves once `set` is committed; rejects with the database error if it cannot be. */
@@ -33,11 +39,15 @@ export class GroupCommitter {
       this.queue.push({ set, resolve, reject });
       if (!this.scheduled) {
         this.scheduled = true;
-        // Let the requests already parsed in this turn of the event loop join the group.
-        setImmediate(() => {
+        const wait = this.lastCommit + this.minInterval - performance.now();
+        const go = () => {
           this.scheduled = false;
           this.pump();
-        });
+        };
+        // Let the requests already parsed in this turn of the event loop join the
+        // group, and under load those of the next fraction of a millisecond too.
+        if (wait > 0) setTimeout(go, wait);
+        else setImmediate(go);
       }
     });
   }
@@ -51,6 +61,7 @@ export class GroupCommitter {
     while (this.running < this.concurrency && this.queue.length > 0) {
       const group = this.queue.splice(0, this.maxGroup);
       this.running++;
+      this.lastCommit = performance.now();
       void this.run(group).finally(() => {
         this.running--;
         this.pump();

@@ -35,10 +35,12 @@ export class Store {
     readonly connection: Connection,
     readonly masterKey: MasterKey,
   ) {
-    this.committer = new GroupCommitter(
-      (set) => this.commitNow(set),
-      connection.dialect === "sqlite" ? 1 : 4,
-    );
+    // SQLite pays a fixed cost per commit (WAL frames for every page touched), so
+    // under load commits are spaced by at least a millisecond and share it.
+    this.committer =
+      connection.dialect === "sqlite"
+        ? new GroupCommitter((set) => this.commitNow(set), 1, 256, 1)
+        : new GroupCommitter((set) => this.commitNow(set), 4, 256, 0);
   }
 
   /** `sqlite` or `postgres`. */
@@ -52,13 +54,29 @@ export class Store {
   }
 
   /**
-   * Runs `fn` while holding the database connection (SQLite has exactly one; a
-   * Kysely transaction in progress must not see our statements). On PostgreSQL
-   * it simply runs `fn`.
+   * Runs `fn` (synchronous) while holding the SQLite connection, so it never runs
+   * inside a Kysely transaction that is waiting on an `await`. When the connection
+   * is free (the usual case) `fn` runs at once, without a promise hop.
    */
-  async exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
-    if (this.connection.dialect !== "sqlite") return fn();
-    return this.connection.db.connection().execute(async () => fn());
+  exclusive<T>(fn: () => T): Promise<T> {
+    const lock = this.connection.lock;
+    if (!lock) return Promise.resolve(fn());
+    if (lock.tryLock()) {
+      try {
+        return Promise.resolve(fn());
+      } catch (error) {
+        return Promise.reject(error);
+      } finally {
+        lock.unlock();
+      }
+    }
+    return lock.lock().then(() => {
+      try {
+        return fn();
+      } finally {
+        lock.unlock();
+      }
+    });
   }
 
   /** Commits `set` with others arriving at the same time; resolves once durable. */

@@ -60,14 +60,15 @@ eachDialect("POST /v1/events", (ctx) => {
     ]);
   });
 
-  it("records suppression on a complaint and a withdrawal on an unsubscribe", async () => {
+  it("records suppression on a complaint or an opt-out, and a withdrawal on an unsubscribe", async () => {
     const s = await startTestServer(ctx);
     await s.request("POST", "/v1/events", {
       body: {
         events: [
           { customer: "c1", signal: "complaint", play: "newsletter" },
           { customer: "c2", signal: "unsubscribe", purpose: "newsletter" },
-          { customer: "c3", signal: "unsubscribe" },
+          { customer: "c3", signal: "opt_out" },
+          { customer: "c4", signal: "unsubscribe" },
         ],
       },
     });
@@ -80,6 +81,19 @@ eachDialect("POST /v1/events", (ctx) => {
       { id: "c1", suppression: "complained" },
       { id: "c2", suppression: null },
       { id: "c3", suppression: "opted_out" },
+      { id: "c4", suppression: null },
+    ]);
+    const signals = await s.store.db
+      .selectFrom("ledger")
+      .select(["customer_id", "signal"])
+      .orderBy("customer_id")
+      .orderBy("signal")
+      .execute();
+    expect(signals).toEqual([
+      { customer_id: "c1", signal: "complaint" },
+      { customer_id: "c2", signal: "consent_withdrawn" },
+      { customer_id: "c2", signal: "unsubscribe" },
+      { customer_id: "c4", signal: "unsubscribe" },
     ]);
     const consents = await s.store.db
       .selectFrom("consents")

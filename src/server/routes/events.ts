@@ -12,7 +12,7 @@ import { writeSet } from "../../store/write-set.js";
 import { commitAndSend, replayIfKnown } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
 import { ApiError } from "../errors.js";
-import { isIdentifyingField } from "../runtime.js";
+import { isIdentifyingField, type Runtime } from "../runtime.js";
 import { ErrorResponse } from "../schemas/common.js";
 import {
   type EventsBody,
@@ -43,15 +43,22 @@ export function eventsRoute(app: FastifyInstance, ctx: ServerContext): void {
     async (request, reply) => {
       const replayed = await replayIfKnown(ctx, request, reply, "events");
       if (replayed) return replayed;
-      const result = ingest(ctx, request.body as EventsBody, hasGpc(request));
+      const result = buildIngest(
+        ctx.runtime(),
+        request.body as EventsBody,
+        ctx.now(),
+        hasGpc(request),
+      );
       return commitAndSend(ctx, request, reply, "events", null, result);
     },
   );
 }
 
-function ingest(ctx: ServerContext, body: EventsBody, gpc: boolean) {
-  const rt = ctx.runtime();
-  const now = ctx.now();
+/**
+ * Checks a batch against the inventory and builds its answer and write set (pure:
+ * nothing is written here). Throws the API error for a batch that must be refused.
+ */
+export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boolean) {
   const latest = now + CLOCK_SKEW_MS;
   const events: EventsTable[] = [];
   const answers: AnswerRow[] = [];
@@ -141,13 +148,15 @@ function ingest(ctx: ServerContext, body: EventsBody, gpc: boolean) {
     }
     seen(item.customer, timeZone);
     accepted++;
+    if (item.signal === "opt_out") {
+      suppressions.push({ customerId: item.customer, suppression: "opted_out", at });
+      continue;
+    }
     ledger.push(ledgerRow(item.customer, item.signal, at, item.play ?? null, now));
     if (item.signal === "complaint") {
       suppressions.push({ customerId: item.customer, suppression: "complained", at });
     } else if (item.signal === "unsubscribe") {
-      if (item.purpose === undefined) {
-        suppressions.push({ customerId: item.customer, suppression: "opted_out", at });
-      } else {
+      if (item.purpose !== undefined) {
         consents.push({
           id: uuidv7(now),
           customer_id: item.customer,

@@ -1,6 +1,6 @@
 /** Schemas of the admin routes: customers, decisions, reload. */
 import Type, { type Static } from "typebox";
-import { ConfigId, CustomerId } from "./common.js";
+import { ConfigId, CustomerId, Nullable, StringEnum } from "./common.js";
 import { ReasonSchema } from "./decide.js";
 
 const Digits = (description: string) => Type.String({ pattern: "^[0-9]{1,16}$", description });
@@ -9,9 +9,7 @@ export const DecisionsQuery = Type.Object(
   {
     customer: Type.Optional(CustomerId),
     play: Type.Optional(ConfigId),
-    outcome: Type.Optional(
-      Type.Union([Type.Literal("allow"), Type.Literal("soften"), Type.Literal("skip")]),
-    ),
+    outcome: Type.Optional(StringEnum(["allow", "soften", "skip"])),
     since: Type.Optional(Digits("Epoch ms, inclusive.")),
     until: Type.Optional(Digits("Epoch ms, exclusive.")),
     before: Type.Optional(
@@ -31,30 +29,30 @@ export const LoggedDecisionSchema = Type.Object({
   customer: Type.String(),
   play: Type.String(),
   outcome: Type.String(),
-  run: Type.Union([Type.String(), Type.Null()]),
-  channel: Type.Union([Type.String(), Type.Null()]),
-  fallback: Type.Union([Type.String(), Type.Null()]),
+  run: Nullable(Type.String()),
+  channel: Nullable(Type.String()),
+  fallback: Nullable(Type.String()),
   cost: Type.Number(),
   balance: Type.Object({ before: Type.Number(), after: Type.Number() }),
   reasons: Type.Array(ReasonSchema),
-  explanation: Type.Union([Type.Object({ ja: Type.String(), en: Type.String() }), Type.Null()]),
-  retryAt: Type.Union([Type.Integer(), Type.Null()]),
+  explanation: Nullable(Type.Object({ ja: Type.String(), en: Type.String() })),
+  retryAt: Nullable(Type.Integer()),
   dryRun: Type.Boolean(),
   at: Type.Integer(),
 });
 
 export const DecisionsResponse = Type.Object({
   decisions: Type.Array(LoggedDecisionSchema),
-  next: Type.Union([Type.String(), Type.Null()]),
+  next: Nullable(Type.String()),
 });
 
 export const CustomerResponse = Type.Object({
   id: Type.String(),
   createdAt: Type.Integer(),
   lastSeenAt: Type.Integer(),
-  timeZone: Type.Union([Type.String(), Type.Null()]),
-  suppression: Type.Union([Type.String(), Type.Null()]),
-  gpcAt: Type.Union([Type.Integer(), Type.Null()]),
+  timeZone: Nullable(Type.String()),
+  suppression: Nullable(Type.String()),
+  gpcAt: Nullable(Type.Integer()),
   trust: Type.Object({ balance: Type.Number() }),
   consents: Type.Record(
     Type.String(),
@@ -67,14 +65,14 @@ export const CustomerResponse = Type.Object({
   identity: Type.Array(
     Type.Object({
       field: Type.String(),
-      value: Type.Union([Type.String(), Type.Null()]),
+      value: Nullable(Type.String()),
       at: Type.Integer(),
       expiresAt: Type.Integer(),
     }),
   ),
   fields: Type.Record(
     Type.String(),
-    Type.Object({ count: Type.Integer(), latestAt: Type.Union([Type.Integer(), Type.Null()]) }),
+    Type.Object({ count: Type.Integer(), latestAt: Nullable(Type.Integer()) }),
   ),
   counts: Type.Object({
     consents: Type.Integer(),

@@ -2,7 +2,24 @@
  * Schemas shared by several routes. These objects validate requests (compiled by
  * TypeBox) and are the OpenAPI document's schemas: one source for both.
  */
-import Type from "typebox";
+import Type, { type Static, type TSchema } from "typebox";
+
+/**
+ * `T | null` written as a JSON Schema type list. Response schemas use it instead of
+ * `anyOf`, which the response serializer can only resolve by validating each branch.
+ */
+export function Nullable<T extends TSchema & { type: string }>(schema: T) {
+  return Type.Unsafe<Static<T> | null>({ ...schema, type: [schema.type, "null"] });
+}
+
+/** One of a few strings, as `enum` (cheaper to serialize than a union of literals). */
+export function StringEnum<const T extends readonly string[]>(values: T, description?: string) {
+  return Type.Unsafe<T[number]>({
+    type: "string",
+    enum: values,
+    ...(description ? { description } : {}),
+  });
+}
 
 /** A pseudonymous customer id: letters, digits and `_ . : -`; never an email address. */
 export const CustomerId = Type.String({

@@ -22,7 +22,18 @@ export const ConsentsBody = Type.Object(
         {
           purpose: ConfigId,
           granted: Type.Boolean(),
-          method: Type.Optional(Type.Union(CONSENT_METHODS.map((m) => Type.Literal(m)))),
+          method: Type.Optional(
+            Type.Union([
+              Type.Literal("form"),
+              Type.Literal("banner"),
+              Type.Literal("preference_center"),
+              Type.Literal("portal"),
+              Type.Literal("email"),
+              Type.Literal("import"),
+              Type.Literal("api"),
+              Type.Literal("gpc"),
+            ]),
+          ),
           noticeVersion: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
           at: Type.Optional(EpochMs),
         },
@@ -48,3 +59,8 @@ export const ConsentsResponse = Type.Object({
   ),
   gpc: Type.Boolean(),
 });
+
+// The list and the schema must agree.
+const _methods: ReadonlyArray<NonNullable<ConsentsBody["consents"][number]["method"]>> =
+  CONSENT_METHODS;
+void _methods;

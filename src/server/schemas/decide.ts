@@ -1,6 +1,6 @@
 /** Schemas of `POST /v1/decide`. */
 import Type, { type Static } from "typebox";
-import { ConfigId, CustomerId } from "./common.js";
+import { ConfigId, CustomerId, Nullable, StringEnum } from "./common.js";
 
 export const DecideBody = Type.Object(
   {
@@ -21,7 +21,9 @@ export const DecideBody = Type.Object(
 );
 export type DecideBody = Static<typeof DecideBody>;
 
-const Scalar = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
+const Scalar = Type.Unsafe<string | number | boolean | null>({
+  type: ["string", "number", "boolean", "null"],
+});
 
 /** A verdict reason as answered. */
 export const ReasonSchema = Type.Object({
@@ -32,22 +34,19 @@ export const ReasonSchema = Type.Object({
   message: Type.Optional(Type.String()),
 });
 
-const Explanation = Type.Union([
-  Type.Object({ ja: Type.String(), en: Type.String() }),
-  Type.Null(),
-]);
+const Explanation = Nullable(Type.Object({ ja: Type.String(), en: Type.String() }));
 
 /** The verdict, as logged and answered. */
 export const VerdictSchema = Type.Object({
   play: Type.String(),
-  outcome: Type.Union([Type.Literal("allow"), Type.Literal("soften"), Type.Literal("skip")]),
-  run: Type.Union([Type.String(), Type.Null()]),
-  channel: Type.Union([Type.String(), Type.Null()]),
-  fallback: Type.Union([Type.String(), Type.Null()]),
+  outcome: StringEnum(["allow", "soften", "skip"]),
+  run: Nullable(Type.String()),
+  channel: Nullable(Type.String()),
+  fallback: Nullable(Type.String()),
   reasons: Type.Array(ReasonSchema),
   cost: Type.Number(),
   balance: Type.Object({ before: Type.Number(), after: Type.Number() }),
-  retryAt: Type.Union([Type.Integer(), Type.Null()]),
+  retryAt: Nullable(Type.Integer()),
   at: Type.Integer(),
   explanation: Explanation,
 });

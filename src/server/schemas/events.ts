@@ -5,7 +5,10 @@ import { ConfigId, CustomerId, EpochMs } from "./common.js";
 /** Most events in one batch. */
 export const MAX_BATCH = 1000;
 
-/** Signals a site may send; consents, answers and touches are recorded by tactful itself. */
+/**
+ * Signals a site may send; consents, answers and touches are recorded by tactful
+ * itself. `opt_out` is not a ledger signal: it suppresses every personalized touch.
+ */
 export const CLIENT_SIGNALS = [
   "purchase",
   "signup",
@@ -13,6 +16,7 @@ export const CLIENT_SIGNALS = [
   "dismissal",
   "unsubscribe",
   "complaint",
+  "opt_out",
 ] as const;
 
 /** One event: a field value (`field` + `value`) or a trust signal (`signal`). */
@@ -23,7 +27,17 @@ export const EventItem = Type.Object(
     value: Type.Optional(
       Type.Unknown({ description: "Any JSON value, at most 4 KiB serialized." }),
     ),
-    signal: Type.Optional(Type.Union(CLIENT_SIGNALS.map((s) => Type.Literal(s)))),
+    signal: Type.Optional(
+      Type.Union([
+        Type.Literal("purchase"),
+        Type.Literal("signup"),
+        Type.Literal("positive_response"),
+        Type.Literal("dismissal"),
+        Type.Literal("unsubscribe"),
+        Type.Literal("complaint"),
+        Type.Literal("opt_out"),
+      ]),
+    ),
     purpose: Type.Optional(ConfigId),
     play: Type.Optional(ConfigId),
     context: Type.Optional(ConfigId),
@@ -56,3 +70,7 @@ export const EventsResponse = Type.Object({
   gpc: Type.Boolean({ description: "True when a Sec-GPC: 1 signal was honoured and recorded." }),
 });
 export type EventsResponse = Static<typeof EventsResponse>;
+
+// The list and the schema must agree.
+const _signals: ReadonlyArray<NonNullable<EventItem["signal"]>> = CLIENT_SIGNALS;
+void _signals;

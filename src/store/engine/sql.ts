@@ -4,11 +4,20 @@
  * @internal
  */
 
-/** Customer upsert: new rows start an empty ledger; `last_seen_at` only moves forward. */
+/** How stale `last_seen_at` may get before a write moves it (saves a page write per request). */
+export const LAST_SEEN_GRANULARITY_MS = 60 * 60 * 1000;
+
+/**
+ * Customer upsert: new rows start an empty ledger; `last_seen_at` only moves
+ * forward, and only by more than an hour, so most requests for a known customer
+ * leave the row (and its page) untouched; a new time zone is always kept.
+ */
 export const UPSERT_CUSTOMER_TAIL = `on conflict (id) do update set
   last_seen_at = case when excluded.last_seen_at > customers.last_seen_at
     then excluded.last_seen_at else customers.last_seen_at end,
-  time_zone = coalesce(excluded.time_zone, customers.time_zone)`;
+  time_zone = coalesce(excluded.time_zone, customers.time_zone)
+  where excluded.last_seen_at > customers.last_seen_at + ${LAST_SEEN_GRANULARITY_MS}
+    or (excluded.time_zone is not null and coalesce(customers.time_zone, '') <> excluded.time_zone)`;
 
 /** Answer upsert: a newer answer replaces the older one. */
 export const UPSERT_ANSWER_TAIL = `on conflict (customer_id, field) do update set
