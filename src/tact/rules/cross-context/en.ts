@@ -1,0 +1,68 @@
+/**
+ * English cross-context tells.
+ * @internal
+ */
+import { NOT_A_CLAIM } from "../en-grammar.js";
+import { en, type PhrasePattern } from "../patterns.js";
+
+const PLATFORM =
+  "instagram|insta|facebook|fb|twitter|tiktok|linkedin|pinterest|youtube|reddit|snapchat|threads|bluesky|mastodon|strava|spotify|social media|socials|social networks?|your (?:feed|timeline)";
+
+const SUGGEST = { code: "TACT_SUGGEST_STAY_IN_CONTEXT" } as const;
+
+export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
+  {
+    // "We saw on Instagram that...", "I came across your profile on LinkedIn"
+    lang: "en",
+    re: en(
+      `\\b(?:we|i)(?:'ve| have)?(?: (?:just|recently|also))? (?:saw|seen|noticed|spotted|found|came across|read|followed|checked|looked at|stumbled (?:up)?on)\\b[^.!?\\n]{0,40}?\\b(?:on|via|through|from|in) (?:${PLATFORM})\\b`,
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "your posts on Instagram", "you follow several roasters", "you liked a post"
+    lang: "en",
+    re: en(
+      `\\byour (?:recent )?(?:posts?|photos?|pictures?|videos?|tweets?|stories|story|reels?|profile|followers|likes|check-ins?|activity|comments?|playlists?|runs|workouts) (?:on|in) (?:${PLATFORM})\\b|\\byour (?:recent |latest )?(?:${PLATFORM}) (?:posts?|photos?|pictures?|videos?|stories|story|reels?|profile|followers|likes|activity|feed|bio)\\b|${NOT_A_CLAIM}\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented)\\b[^.!?\\n]{0,40}?\\b(?:on|via) (?:${PLATFORM})\\b|(?<!\\b(?:if|when|once|whether)\\s)\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented on|checked in at) (?:several |some |a few |many |lots of |\\d+ )?(?:accounts?|pages?|posts?|photos?|brands?|creators?|influencers?|roasters?|@)`,
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "Saw your tweet", "Your LinkedIn says...", "Your Spotify playlists tell us..."
+    lang: "en",
+    re: en(
+      `(?<!\\b(?:to|on|onto|into|in|with|from|via|share|post) )\\byour (?:recent |latest |last )?(?:tweets?|retweets?|insta(?:gram)? (?:posts?|stories|story|reels?)|(?:${PLATFORM})(?: \\w+)? (?:says|shows|tells|told|suggests|reveals|mentions|says)|(?:${PLATFORM}) (?:playlists?|runs|workouts|check-ins?|bio|likes|follows))\\b`,
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "We see you're using Shopify": your stack, looked up from outside.
+    lang: "en",
+    re: en(
+      "\\b(?:we|i)(?:'ve| have)? (?:see|noticed|saw|spotted|found)(?: that)? (?:you(?:'re| are)? (?:using|use|run|running|on)|your (?:site|website|store|company|team|shop) (?:uses|runs|is (?:using|running|built on)))\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    suggestion: SUGGEST,
+  },
+  {
+    // "browsing competitors' sites", "you shopped at other stores"
+    lang: "en",
+    re: en(
+      `${NOT_A_CLAIM}\\byou(?:'ve| have|'re| are| were| had)?(?: (?:been|recently|also|just|still|often))* (?:browsing|visiting|viewing|shopping|looking at|buying|purchasing|browsed|visited|viewed|shopped|looked at|bought|purchased|ordered|comparing|compared)\\b[^.!?\\n]{0,25}?\\b(?:competitors?'?s?|our competition|rivals?|other (?:sites|websites|stores|shops|brands|retailers|providers|vendors|apps)|another (?:site|website|store|shop|brand|retailer|provider)|elsewhere)\\b`,
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    suggestion: SUGGEST,
+  },
+  {
+    // "our partners told us", "according to your credit report", "we bought your data"
+    lang: "en",
+    re: en(
+      "\\b(?:our (?:data )?partners?|a partner|third[- ]part(?:y|ies)|data (?:brokers?|providers?)|an affiliate|our affiliates?|your (?:bank|card issuer|credit bureau|insurer|insurance company|employer|doctor|pharmacy|carrier|phone company|landlord|school|gym))\\b[^.!?\\n]{0,20}?\\b(?:told us|tells us|shared|say|says|let us know|informed us|notified us|tell us|passed on|showed us|sent us)\\b|\\baccording to (?:your )?(?:credit|bank|card|shopping|purchase|location|phone|gps|fitness|health|app|spotify|streaming) (?:data|records?|reports?|history|statements?|activity)\\b|\\bwe (?:bought|purchased|obtained|acquired|received|got) your (?:data|information|details|contact(?: details)?|email address|number)\\b|\\b(?:according to|based on|from|in) your (?:credit card|bank|card) (?:statements?|transactions?|activity|spending)\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    suggestion: SUGGEST,
+  },
+];

@@ -1,0 +1,78 @@
+/**
+ * English dark patterns: confirmshaming ("No thanks, I don't like saving money"),
+ * countdowns in minutes or seconds, fake social proof ("12 people are looking at
+ * this"), and stacked pressure (several weak urgency signals in one message).
+ * @internal
+ */
+import { en, type PhrasePattern } from "../patterns.js";
+
+const SAVE_THINGS =
+  "sav(?:e|ing)|savings|money|discounts?|deals?|free (?:stuff|shipping|gifts?)|good (?:deals|things|stuff)|great (?:deals|things|stuff)|better (?:deals|prices|results)|improv(?:e|ing)|grow(?:ing)?|growth|succe(?:ss|ed|eding)|winning|happiness|being happy|healthy|health|quality|fun|style|looking good|beautiful|smart|learn(?:ing)?|knowledge|rewards?|perks?|bargains?|offers";
+
+const SHAME = [
+  `i (?:don't|do not|dont) (?:like|want|need|care about|enjoy|deserve|believe in) (?:to )?(?:${SAVE_THINGS})`,
+  "i(?:'d| would)? (?:prefer|rather) (?:to )?(?:pay|paying|miss|missing|lose|losing|stay|staying|fail|failing|remain|keep|be|waste|wasting) (?:full price|more|out|behind|the same|uninformed|bored|ugly|broke|average|money|time)",
+  "i (?:like|love|enjoy) (?:paying (?:full price|more)|wasting|missing out|losing|being (?:behind|broke|bored))",
+  "i(?:'m| am) (?:fine|happy|okay|ok|good|content) (?:with )?(?:paying (?:full price|more)|missing out|losing|wasting|being (?:behind|broke|left behind)|falling behind|overpaying)",
+  "i (?:hate|don't care about) (?:saving|money|deals|savings|success|myself)",
+  "i(?:'ll| will) (?:keep |stay )?(?:being |paying |pay )?(?:broke|behind|ugly|bored|overpaying|full price|more for)",
+  "i (?:already )?know everything",
+  "i want to (?:pay (?:more|full price)|miss out|stay (?:behind|broke)|lose)",
+  "i don't want to (?:save|learn|improve|grow|succeed|be (?:healthy|happy|successful|fit)|get better|feel better|look (?:good|better)|stay (?:safe|informed|healthy))",
+].join("|");
+
+const OTHERS =
+  "(?:\\d+|several|many|a few|dozens of|hundreds of|lots of|other|\\d+ other) (?:other )?(?:people|shoppers|customers|visitors|users|others|buyers|travell?ers|guests)";
+
+export const DARK_EN: readonly PhrasePattern[] = [
+  {
+    lang: "en",
+    re: en(
+      `(?:\\b(?:no(?:pe)?,? (?:thanks|thank you)|no,|nah,?|i'?ll pass,?|not interested,?|maybe later,?)\\s*)?\\b(?:${SHAME})\\b`,
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE", replacement: "No thanks" },
+  },
+  {
+    // A decline option that speaks for the reader: "No, I don't want to look younger".
+    lang: "en",
+    re: en(
+      "\\b(?:no(?:pe)?,? (?:thanks|thank you)|no|nah|i'?ll pass)[,.!]? i(?:'d| would)? (?:don't|do not|dont|hate|dislike|prefer|rather|love|enjoy|like)\\b[^.!?\\n]{0,40}|\\bare you sure you want to (?:miss|lose|give up|pass up|leave behind|say no to|stay)\\b[^.!?\\n]{0,30}",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE", replacement: "No thanks" },
+  },
+  {
+    lang: "en",
+    re: en(
+      "\\b(?:expires?|ends?|ending|closes?|gone|disappears?|vanish(?:es)?|over|runs? out|self-destructs?|deleted|lost|forfeited|locked)\\b[^.!?\\n]{0,15}?\\b(?:in|within|after) (?:the next |just |only )?(?:\\d+|ten|five|fifteen|twenty|thirty|sixty|a few|two|three) (?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:only |just )?(?:\\d+|ten|five|fifteen|thirty|a few|two|three) (?:minutes?|mins?|seconds?|secs?) (?:left|remaining|to go|before (?:it|this|the offer|your)\\b)|\\b(?:in|expires?|ends?|left|remaining|closes?)[: ]+\\d{1,2}:\\d{2}:\\d{2}\\b|\\b\\d{1,2}:\\d{2}:\\d{2} (?:left|remaining)\\b",
+    ),
+    code: "TACT_COUNTDOWN_PRESSURE",
+    suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
+  },
+  {
+    lang: "en",
+    re: en(
+      `\\b${OTHERS}\\b[^.!?\\n]{0,20}?\\b(?:are |is |were )?(?:currently |right now |now )?(?:looking at|viewing|watching|browsing|checking out|considering|eyeing|looking(?= right now| now\\b| at this)|have (?:this|it) in (?:their|a) (?:carts?|baskets?|bags?))|\\b(?:someone|somebody|another (?:shopper|customer|person|buyer|visitor|guest))(?: else)?(?: in \\w+)? (?:is |was |has )?(?:just |currently |now |right now )?(?:looking at|viewing|watching|eyeing|checking out|bought|purchased|ordered|booked|added)\\b|\\b(?:\\d+|several|many) (?:people|shoppers|customers|others) (?:just )?(?:bought|purchased|booked|ordered|added) (?:this|it)\\b[^.!?\\n]{0,10}?\\b(?:in the (?:last|past) \\d+ (?:minutes?|hours?)|today|just now|this hour)|\\bin (?:\\d+|several|many) (?:other )?(?:people's )?(?:carts|baskets|bags)\\b`,
+    ),
+    code: "TACT_FAKE_SOCIAL_PROOF",
+    suggestion: { code: "TACT_SUGGEST_TRUE_SOCIAL_PROOF" },
+  },
+  {
+    lang: "en",
+    re: en(
+      "\\b(?:final|last) (?:warning|notice)\\b|\\byour (?:account|membership|points|rewards) will be (?:deleted|suspended|closed|lost|forfeited)\\b",
+    ),
+    code: "TACT_THREAT",
+    suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
+  },
+];
+
+/** Weak urgency signals: one is ordinary sales copy, three together are pressure. */
+export const WEAK_EN = en(
+  "\\blast chance\\b|\\bhurry\\b|\\bact (?:now|fast)\\b|\\bdon'?t miss(?: out)?\\b|\\bnow or never\\b|\\bwon'?t last\\b|\\b(?:selling|going) fast\\b|\\balmost gone\\b|\\blimited[- ]time\\b|\\bonly \\d+(?: [a-z]+)? left\\b|\\beveryone(?:'s| is) (?:buying|getting|grabbing|talking about)\\b|\\bdon'?t be the (?:only|last) one\\b|\\bfomo\\b|\\bprices? (?:go|goes|will go) up\\b|\\b\\d+ left in stock\\b|\\bbefore it'?s (?:gone|too late)\\b|\\bends (?:tonight|today|at midnight|soon)\\b|\\b(?:ends|expires) in \\d+ (?:hours?|hrs?)\\b|\\btoday only\\b|\\bfinal hours\\b|\\bwhile (?:supplies|stocks?) lasts?\\b|!{3,}|\\b(?:you'll|you will) (?:lose|miss out|regret)\\b|\\bgone forever\\b|\\bnever (?:be )?(?:offered|available|this (?:low|cheap)) again\\b|\\b(?:lose|forfeit) (?:your|all your)\\b|\\bbuy (?:it )?now\\b",
+);
+
+/** Urgency shouted in capitals (case-sensitive). */
+export const SHOUTED_EN =
+  /\b(?:URGENT|HURRY|LAST CHANCE|FINAL|ACT NOW|NOW OR NEVER|DON'T MISS|EXPIRES|ENDING)\b/g;

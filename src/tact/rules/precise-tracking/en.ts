@@ -1,0 +1,70 @@
+/**
+ * English precise-tracking tells: exact clock times, counts and durations of
+ * what the reader did, and exact places ("300 m from your home").
+ * @internal
+ */
+import { en, type PhrasePattern } from "../patterns.js";
+
+/** The reader's own past behaviour, which makes a time or a count about them. */
+export const BEHAVIOUR_EN = en(
+  "\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently )?(?:on|looking|browsing|viewing|reading|here|online|active)|been (?:on|looking|browsing|viewing|reading|back))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b",
+  "giu",
+);
+
+const NUMBER_WORD =
+  "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety";
+
+/** Precise facts inside a behaviour sentence, each with its code. */
+export const DETAILS_EN: ReadonlyArray<{ readonly re: RegExp; readonly code: string }> = [
+  {
+    code: "TACT_PRECISE_TIME",
+    re: en(
+      `\\b(?:at |around |about )?(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\b(?:at |around )?(?:1[0-2]|0?[1-9]) ?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])|\\b(?:last night|late (?:at night|last night)|at midnight|in the middle of the night|in the early hours|(?:${NUMBER_WORD}|a few|few) (?:minutes?|mins?|hours?|seconds?) ago|an hour ago|just now|moments? ago)\\b`,
+    ),
+  },
+  {
+    code: "TACT_PRECISE_COUNT",
+    re: en(
+      `\\b(?:${NUMBER_WORD}|several|multiple|many|a few|a dozen|dozens of|countless|numerous) times\\b|\\btwice\\b|\\b(?:again and again|over and over(?: again)?|repeatedly)\\b|\\b(?:${NUMBER_WORD}|several|many) (?:days|nights|weeks|times|visits) (?:in a row|straight|running)\\b|\\b(?:\\d+|several|many|multiple) (?:visits|views|clicks|sessions|opens)\\b|\\b\\d+(?:st|nd|rd|th) (?:time|visit)\\b|\\bevery (?:single )?(?:day|night|morning|evening)\\b`,
+    ),
+  },
+  {
+    code: "TACT_PRECISE_DURATION",
+    re: en(
+      `\\b(?:for )?(?:over |more than |almost |nearly |about |around |exactly )?(?:\\d+(?:\\.\\d+)?|a few|several|${NUMBER_WORD}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?! ago)|\\bfor (?:so long|ages|a long time|an hour|a while|hours)\\b|\\ban hour\\b(?! ago)`,
+    ),
+  },
+];
+
+const PLACE =
+  "home|house|place|apartment|flat|office|work|workplace|school|gym|hotel|location|current location|neighbou?rhood|street|door|doorstep|address";
+
+export const LOCATION_EN: readonly PhrasePattern[] = [
+  {
+    // "300 m from your home", "a 5-minute walk from your office", "within 2 miles of you"
+    lang: "en",
+    re: en(
+      `\\b(?:\\d+(?:[.,]\\d+)?|a|one|two|three|five|ten|fifteen)[ -]?(?:m|meters?|metres?|km|kilometers?|kilometres?|miles?|mi|feet|ft|yards?|yds?|blocks?|steps|minutes?|mins?)(?:[ -](?:walk|drive|ride|away))?\\b[^.!?\\n]{0,25}?\\b(?:from|of|to|near|around|away from) (?:your (?:${PLACE})|you)\\b`,
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION", replacement: "near you" },
+  },
+  {
+    // "right around the corner from your office", "near your home"
+    lang: "en",
+    re: en(
+      `\\b(?:near|close to|(?:right |just )?around the corner from|next to|down the street from|steps from|(?:a )?(?:short )?walk(?:ing distance)? from|walking distance (?:from|of)|nearby) your (?:${PLACE})\\b`,
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
+  },
+  {
+    // "your current location", "we see you're in Shibuya right now"
+    lang: "en",
+    re: en(
+      "\\byour (?:current|exact|precise|live|real-time|gps) (?:location|position|whereabouts|coordinates)\\b|\\bwe (?:see|noticed|know|can see|saw|detected|spotted)(?: that)? you(?:'re| are| were)? (?:currently |now |right now |just )?(?:in|at|near|around|nearby|close by)\\b|\\byou(?:'re| are) (?:currently|right now) (?:in|at|near|around)\\b|\\b(?:spotted|saw|seen|noticed|detected|caught) you (?:(?:were|was) )?(?:near|around|outside|close to|nearby|walking by|passing by|at the|in the|by the)\\b",
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
+  },
+];

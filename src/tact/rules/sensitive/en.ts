@@ -1,0 +1,66 @@
+/**
+ * English sensitive terms and the cues that turn a mention into a claim about
+ * the reader ("your pregnancy", "Struggling with debt?", "As someone who's
+ * recently divorced"). A term alone ("recipes for diabetics") is not a claim.
+ * @internal
+ */
+import { en } from "../patterns.js";
+
+const TERMS = [
+  // health, pregnancy and the body
+  "pregnan(?:t|cy|cies)|baby (?:girl|boy)|new baby|little one|bundle of joy|menstrua(?:l|tion)|pms|period (?:pain|cramps)|hospital(?:i[sz]ed|i[sz]ation| stay)?|surgery|your (?:recent )?(?:operation|injury)|(?:medical|test|lab) (?:records|results)|in recovery|expecting (?:a baby|a child|twins)|(?<=\\byou(?:'re| are) )expecting(?=[,.!?]|$| (?:a baby|twins|your first|a little one|again))|trying to (?:conceive|get pregnant)|fertility|ivf|miscarriage|infertil(?:e|ity)|baby bump|baby's due date|newborn",
+  "diagnos(?:is|ed|es)|illness|disease|cancer|chemo(?:therapy)?|tumou?rs?|diabet(?:es|ic)|depress(?:ion|ed)|anxiety|panic attacks?|insomnia|mental (?:health|illness)|(?<!retail )therap(?:y|ist)|medications?|prescriptions?(?! (?:glasses|lenses|sunglasses|eyewear|frames))|adhd|autis(?:m|tic)|dementia|alzheimer'?s|hiv|stds?|stis?|herpes|erectile|impoten(?:ce|t)|incontinence|disabilit(?:y|ies)|(?:physically|visually|hearing|learning) (?:disabled|impaired)|wheelchair user|chronic (?:pain|illness|condition)|addict(?:ion|ed)|alcoholi(?:sm|c)|sobriety|rehab|eating disorder|anorexi(?:a|c)|bulimi(?:a|c)|bipolar|schizophreni(?:a|c)|(?:health|medical) (?:condition|issues?|problems?)|symptoms|hair loss|obes(?:e|ity)|menopaus(?:e|al)",
+  // money
+  "debts?|indebted|(?:tough|hard|difficult|rough) (?:time|times|patch|month|year) financially|financially (?:struggling|stretched|strapped)|cash[- ]strapped|tight on money|short on cash|money is tight|struggling to (?:pay|make ends meet)|make ends meet|bankrupt(?:cy)?|foreclosure|repossess(?:ion|ed)|overdue (?:bills?|payments?|rent)|(?:late|missed) payments?|bad credit|(?:low|poor) credit(?: score)?|payday loans?|money (?:troubles?|problems?|worries|struggles)|financial (?:hardship|difficult(?:y|ies)|troubles?|struggles?|stress|problems?)|(?:you're |you are |feeling |going |go |flat )broke|can'?t afford (?:rent|bills|food|groceries|to pay)|paycheck to paycheck|unemploy(?:ed|ment)|laid off|between jobs|out of work|low income|on benefits",
+  // religion, sexuality, relationships, loss, parenthood, age
+  "religio(?:n|us)|(?:your|religious) (?:faith|church|mosque|synagogue|temple|beliefs)|as an? (?:christian|muslim|jew|jewish (?:person|man|woman)|hindu|buddhist|catholic|atheist|sikh)|ramadan|halal|kosher",
+  "gay|lesbian|bisexual|queer|lgbtq?i?a?\\+?|sexual orientation|sexuality|sex life|coming out|transgender|non-binary|same-sex",
+  "divorc(?:e|ed|ing)|(?:recently |newly )separated|separated from (?:your |my )?(?:husband|wife|partner|spouse)|break-?up|broke up|widow(?:ed|er)?|single again|bereave(?:d|ment)|grie(?:f|ving)|passed away|funeral|condolences|your (?:recent |tragic |sudden )?loss|lost your (?:mother|father|mom|dad|mum|parents?|husband|wife|partner|spouse|child|son|daughter|baby|brother|sister|pet|dog|cat|job)",
+  "(?:new|single|first-time|expectant) (?:mom|mum|mother|dad|father|parent)s?|(?:mom|mum|dad|parent) of (?:a )?(?:newborn|toddler|baby)|at your age|getting older",
+].join("|");
+
+/** Every sensitive term. */
+export const SENSITIVE_EN = en(`\\b(?:${TERMS})\\b`);
+
+/** Cues in the text before the term (same sentence). */
+const BEFORE_CUES = [
+  /\byour (?:[\w'-]+ ){0,3}$/i,
+  /\bas an? $/i,
+  /\byou(?:'re| are|'ve been| have been| were| seem(?: to be)?| must be| might be| may be| look| sound| have| had|'ve)(?: [\w'-]+){0,3} $/i,
+  /\bas (?:someone|a person|a woman|a man|one|a fellow|a) (?:who|with|dealing|living|going|recently|newly)\b[^.!?]*$/i,
+  /\b(?:since|because|now that|as) you(?:'re| are|'ve| have)?\b[^.!?]*$/i,
+];
+
+/** "Struggling with debt?": presupposes the reader's situation when it asks or says "you". */
+const PRESUPPOSE =
+  /\b(?:feeling|been feeling|felt|struggling|suffering|dealing|living|battling|coping|fighting|diagnosed|worried|worrying|concerned|stressed|recovering|going through|drowning|buried|troubled|tired of|sick of|trouble|help with|relief from|affected by)\b(?: [\w'-]+){0,3} $/i;
+
+/** Anywhere in the sentence. */
+const SENTENCE_CUES = [
+  /\b(?:congratulations|congrats|best wishes|(?:so |very |deeply |truly )?sorry (?:for|about|to hear)|condolences|thinking of you)\b/i,
+  /\b(?:we (?:noticed|know|saw|see|understand|heard|gather|figured|could tell)|(?:i|we)'ve heard|heard (?:that )?you|(?:it )?(?:looks|seems|sounds|appears) like|suggests?|indicates?)\b/i,
+];
+
+/** The reader said it themselves: still sensitive, but no inference. */
+const DECLARED =
+  /\b(?:you told us|you shared|you mentioned|you said|you let us know|you asked|you requested|you selected|you chose|you indicated|you entered|your answers?|your (?:quiz|survey|profile|preferences|settings|registry)|as (?:you )?requested|at your request|you signed up|you subscribed|you registered|you joined)\b/i;
+
+/** How a sensitive term reads in its sentence. */
+export function readSensitiveEn(
+  sentence: string,
+  termStart: number,
+  termEnd: number,
+): "claim" | "declared" | undefined {
+  const before = sentence.slice(0, termStart);
+  const claims =
+    /^(?:as an?|your)\b/i.test(sentence.slice(termStart, termEnd)) ||
+    // "Recently widowed?", "In debt?": a short question about the reader's situation.
+    (/\?\s*$/.test(sentence.trimEnd()) &&
+      before.trim().split(/\s+/).filter(Boolean).length <= 3 &&
+      sentence.trim().split(/\s+/).length <= 8) ||
+    BEFORE_CUES.some((cue) => cue.test(before)) ||
+    (PRESUPPOSE.test(before) && (/\?\s*$/.test(sentence.trimEnd()) || /\byou/i.test(sentence))) ||
+    SENTENCE_CUES.some((cue) => cue.test(sentence));
+  if (!claims) return undefined;
+  return DECLARED.test(sentence) ? "declared" : "claim";
+}

@@ -1,0 +1,48 @@
+/**
+ * Japanese sensitive terms and the cues that make them a claim about the reader:
+ * congratulations (ご妊娠おめでとうございます), a presupposing question
+ * (借金でお困りではありませんか), an inference (〜ご様子ですので), or the reader
+ * named (妊娠中のあなたに). A seasonal greeting (体調を崩されていませんか) is not.
+ * @internal
+ */
+import { ja } from "../patterns.js";
+
+const TERMS = [
+  "ご?妊娠|妊活|生理(?:痛|不順|前)|月経|PMS|血糖値|発達障害|依存症|アルコール依存|診断され|不妊|つわり|流産|ご?出産(?!祝|内祝|のお祝い)|産後|ご?病気|持病|闘病|ご?体調(?:不良|が(?:優れ|すぐれ|悪)|を崩)|お(?:体|身体|からだ)の(?:調子|具合)|体の不調|お加減|通院|入院|治療|不眠|眠れない|うつ病|鬱|精神(?:疾患|的に)|メンタル(?:不調|ヘルス)|心の病|がん(?:治療|患者|闘病)|癌|糖尿病|高血圧|認知症|障がい|障害(?:を(?:お持ち|持つ|持っ)|のある)|薄毛|抜け毛|更年期|肥満|介護",
+  "借金|債務|返済(?:に|が|で)?(?:お困り|苦し|困|遅れ|滞)|滞納|督促|自己破産|破産|生活(?:が)?苦|生活保護|お金(?:に|で|の)(?:お困り|困っ|悩)|金欠|収入(?:が)?(?:減|少な|不安)|家計(?:が)?(?:苦し|ピンチ|厳し)|失業|離職|リストラ|無職|ブラックリスト",
+  "宗教|信仰|宗派|礼拝|キリスト教|仏教徒|イスラム教|ムスリム",
+  "同性愛|ゲイ|レズビアン|バイセクシュアル|LGBTQ?|性的(?:指向|少数者)|セクシュアリティ|トランスジェンダー|カミングアウト",
+  "離婚|別居|失恋|死別|ご?逝去|亡くな(?:られ|っ)|亡くされ|ご不幸|喪中|未亡人|シングルマザー|シングルファーザー|母子家庭|父子家庭|ひとり親|子育て中|新米(?:ママ|パパ)",
+].join("|");
+
+/** Every sensitive term. */
+export const SENSITIVE_JA = ja(`(?:${TERMS})`);
+
+const CONGRATS = /おめでとう|お祝い申し上げ|ご愁傷|お悔やみ|ご冥福/;
+const PRESUPPOSE =
+  /^[^。！？!?]{0,20}?(?:お困り|お悩み|ご心配|ご不安|お辛|おつら|大変|苦しんで|悩んで|困って|不安を抱え|ご検討|お考え)(?:中)?(?:い)?(?:では|じゃ)?(?:ありませんか|ないですか|ですか|でしょうか|ませんか|の(?:方|あなた|皆様|皆さま)|ではないでしょうか)/;
+const INFER =
+  /(?:ご様子|よう(?:です|でした|だ|なので|ですので|でしたので)|と伺|とのこと|と存じ|とお見受け|そうですね|みたいですね|かと思い|ことと(?:存じ|思い)|検索(?:され|し)|閲覧(?:され|し)|ご覧になっ)/;
+const READER_BEFORE =
+  /(?:あなた|貴方|お客様|お客さま|[\ue000〇○]+(?:様|さま|さん))(?:の|が|は|も|に)[^。！？!?]{0,10}$/;
+const READER_AFTER = /^[^。！？!?]{0,8}?(?:の|な|中の|中である)(?:あなた|お客様|お客さま)/;
+const DECLARED =
+  /(?:教えていただ|お答えいただ|ご回答|ご登録いただいた(?:内容|情報)|ご申告|お申し出|ご相談いただ|お伺いした|診断結果|アンケート|ご入力いただ|ご選択いただ|お知らせいただ)/;
+
+/** How a sensitive term reads in its sentence (`termEnd` relative to the sentence). */
+export function readSensitiveJa(
+  sentence: string,
+  termStart: number,
+  termEnd: number,
+): "claim" | "declared" | undefined {
+  const before = sentence.slice(0, termStart);
+  const after = sentence.slice(termEnd);
+  const claims =
+    CONGRATS.test(sentence) ||
+    PRESUPPOSE.test(sentence.slice(termStart)) ||
+    INFER.test(sentence) ||
+    READER_BEFORE.test(before) ||
+    READER_AFTER.test(after);
+  if (!claims) return undefined;
+  return DECLARED.test(sentence) ? "declared" : "claim";
+}

@@ -1,0 +1,168 @@
+/**
+ * English tells of watched behaviour: an observer ("we noticed you were looking
+ * at"), the reader's passive acts in the past tense ("you viewed", "the sofa you
+ * browsed"), analysed histories ("your browsing history shows") and inferred
+ * interest ("looks like you're shopping for"). Deliberate acts the reader chose
+ * (left in the cart, downloaded, bought, signed up, told us) are not listed.
+ * @internal
+ */
+import { NOT_A_CLAIM } from "../en-grammar.js";
+import { en, type PhrasePattern } from "../patterns.js";
+
+/** Passive behaviour, as it follows "you were/have been" or "we noticed you". */
+const PASSIVE_ING =
+  "looking at|looking into|looking(?! (?:forward|good|great|up|out|after|sharp|younger|older)\\b)|browsing|viewing|checking out|eyeing|eying|visiting|reading about|reading|window[- ]shopping|stopping by|coming back|searching for|searching|scrolling|hovering|lingering|clicking|researching|comparing|considering|exploring|shopping around|spending (?:time|a lot of time|so much time)";
+
+const PASSIVE_ED =
+  "looked at|looked into|browsed|viewed|checked out|eyed|visited|searched for|searched|scrolled|hovered|lingered|clicked|spent|read|opened|watched|returned to|came back to|came back|stopped by|popped into|popped in|dropped by|came by|left (?:our|the) (?:site|page|store|shop|app)|left without";
+
+const OBSERVER =
+  "\\b(?:we|i|our (?:team|system|data|records|algorithm|ai|analytics))(?:'ve| have| had)?(?: (?:just|recently|also|already|definitely|totally|certainly|clearly))? (?:noticed|notice|saw|see|spotted|spot|know|knew|could tell|can tell|couldn't help (?:but )?notic(?:e|ing)|caught|observed|tracked|detected|picked up on|(?:have |'ve )?been (?:watching|tracking|following|monitoring)|are (?:watching|tracking|monitoring)|keep(?:ing)? (?:an eye on|track of))";
+
+/** "Saw you...", "Noticed you..." with the subject left out, at the start of a sentence. */
+const ELLIPTICAL_OBSERVER =
+  "(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\b(?:hey|hi|psst|so|oh)[,.!]*\\s{1,3}))(?:saw|noticed|spotted|seen|caught|see)(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*";
+
+export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
+  {
+    // "Saw you stopped by our site", "Noticed you were checking out..."
+    lang: "en",
+    re: en(
+      `(?<hit>${ELLIPTICAL_OBSERVER}) (?:${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views)\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Our AI analyzed your photos", "we tracked your browsing"
+    lang: "en",
+    re: en(
+      "\\b(?:we|i|our (?:team|system|data|ai|algorithm|analytics|tool|model|app))(?:'ve| have)? (?:analy[sz]ed|scanned|studied|tracked|monitored|logged|recorded|looked through|went through|dug into|mined)(?: all)? your\\b",
+    ),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
+  },
+  {
+    // "...and looked at 5 more", "still browsing at 1am?"
+    lang: "en",
+    re: en(
+      "\\byou\\b[^.!?\\n]{0,60}?\\b(?:and|then|also) (?:also )?(?:looked at|viewed|browsed|checked out|searched for|eyed)\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))still (?:browsing|scrolling|window[- ]shopping|looking at|eyeing|checking out)\\b",
+      "giu",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "We noticed you were looking at...", "I saw you've been browsing...", "we know your visits..."
+    lang: "en",
+    re: en(
+      `(?<hit>${OBSERVER}(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*) (?:${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views)\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING", replacement: "You might like" },
+  },
+  {
+    // "We saw the boots caught your eye"
+    lang: "en",
+    re: en(
+      `${OBSERVER}\\b[^.!?\\n]{0,40}?\\b(?:caught|grabbed|got|piqued) your (?:eye|attention|interest)\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "you viewed", "the sofa you browsed", "you've checked out our tents", "you opened our email"
+    lang: "en",
+    re: en(
+      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|visited us\\b|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "you haven't opened our emails lately"
+    lang: "en",
+    re: en(
+      "\\byou (?:haven't|have not|didn't|did not|never) (?:opened|open|read|clicked(?: on)?|click(?: on)?)\\b[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail|links?)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "you were looking at", "you've been eyeing"
+    lang: "en",
+    re: en(
+      `${NOT_A_CLAIM}\\byou(?:'ve been| have been| had been| were| was)(?: (?:just|recently|still|really|also))? (?:looking at|browsing|viewing|eyeing|eying|checking out|researching|searching for|lingering on|hovering over|reading about|comparing)\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "Recently viewed", "your recent searches"
+    lang: "en",
+    re: en(
+      "\\b(?:recently|previously|last) (?:viewed|browsed|visited|searched)\\b|\\byour (?:recent |last |previous )?(?:searches|search history|viewing history|browsing session)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_MENTION",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING", replacement: "Picked for you" },
+  },
+  {
+    // "your browsing history", "based on your activity on our site", "our analysis of your ..."
+    lang: "en",
+    re: en(
+      "\\byour (?:recent |online |past |full |entire )?(?:browsing|search|viewing|click|clickstream|web|online|navigation|location|watch|listening|in-app|on-site|site) (?:history|activity|behaviou?r|habits|data|patterns?|trail|sessions?)\\b|\\byour (?:recent |online |latest )?(?:activity|behaviou?r|visits?|clicks|sessions?) on (?:our|the|this) (?:site|website|app|store|shop|pages?)\\b|\\b(?:based on|according to|after (?:analy[sz]ing|reviewing|looking at)|we(?:'ve| have)? analy[sz]ed|(?:our|an) analysis of|by tracking)\\b[^.!?\\n]{0,20}?\\byour (?:activity|behaviou?r|visits|clicks|movements|habits|browsing|online)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
+  },
+  {
+    // "Our data shows you...", "your clicks suggest you might like"
+    lang: "en",
+    re: en(
+      "\\b(?:our|the) (?:data|analytics|algorithm|ai|tracking|records|system)\\b[^.!?\\n]{0,15}?\\b(?:shows?|showed|says|tells? us|told us|suggests?|indicates?|reveals?|noticed|detected)(?: that)? (?:you|your)\\b|\\b(?:suggests?|indicates?|reveals?) (?:that )?you(?:'re| are)? (?:might |may |could |must |probably |are |'re )?(?:be )?(?:interested|like|love|want|need|looking|struggling|considering|into|planning|thinking|ready|about to|shopping)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "flag",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Looks like you're shopping for a tent", "we can tell you're into..."
+    lang: "en",
+    re: en(
+      "\\b(?:(?:it )?(?:looks|seems|sounds) like|(?:it )?appears|we (?:can )?(?:tell|see|guess|gather|figured|bet))(?: that)? you(?:'re| are|'ve been| have been| were)? (?:really |very |quite |clearly |definitely |still )?(?:interested in|into|in the market for|shopping for|looking (?:for|at|into)|considering|planning|thinking (?:about|of)|researching|curious about|a fan of|eyeing|browsing)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Caught you looking at the red dress"
+    lang: "en",
+    re: en(
+      "\\bcaught you (?:looking|browsing|checking|eyeing|peeking|window[- ]shopping|staring)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Thanks for visiting / stopping by" in an email: mild, reported as a hint.
+    lang: "en",
+    re: en(
+      "\\bthanks? (?:you )?for (?:visiting|stopping by|browsing|viewing|looking at|checking out) (?:our|the|\\uE000)",
+    ),
+    code: "TACT_SURVEILLANCE_VISIT_THANKS",
+    onsite: "ok",
+    hint: true,
+  },
+];

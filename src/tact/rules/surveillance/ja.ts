@@ -1,0 +1,131 @@
+/**
+ * Japanese tells of watched behaviour. A verb of passive behaviour (ご覧になった,
+ * 閲覧した, 見ていた, 検索されていた, チェックした...) in any polite or plain
+ * past/progressive form is only a tell in context: a confirming ending
+ * (〜ましたね), a time cue (昨日, 先ほど), an inference (〜ようなので), a claim to
+ * know (〜ことは存じております), the reader as subject (あなたが), or a relative
+ * clause naming the thing (ご覧いただいた商品). 「ご覧ください」「最後までご覧
+ * いただき」 and deliberate acts (カートに入れた, ダウンロードいただいた) are fine.
+ * @internal
+ */
+import { ja, type PhrasePattern } from "../patterns.js";
+
+/** Endings after a te-form: いた, いました, ている, てた, ておられた, ていらっしゃった... */
+const TAIL =
+  "(?:い(?:た(?!だ)|ました|る|ます|ない|ません|なかった)|た|ました|る|ます|おられ(?:た|ました|る|ます)|いらっしゃ(?:った|いました|る|います)|らっしゃ(?:った|いました|る|います)|らした)";
+
+const SURU_NOUNS =
+  "閲覧|検索|訪問|アクセス|クリック|開封|チェック|比較検討|比較|滞在|来訪|視聴|ご訪問|ご来訪|ご検索|ご視聴|ご閲覧";
+
+/** Verbs of passive behaviour in polite and plain past/progressive forms. */
+export const OBSERVED_VERB = ja(
+  [
+    `ご覧に(?:なっ|なられ)(?:た|て${TAIL})`,
+    "ご覧に(?:なり|なられ)ました",
+    `ご覧(?:いただ|頂)(?:いた|きました|いて${TAIL})`,
+    "ご覧くださ(?:った|いました)",
+    `(?<![発意拝会花月夢下先外一予後味露])見(?:た|ました|て${TAIL}|られ(?:た|ました|て${TAIL}))`,
+    `(?:${SURU_NOUNS})(?:(?:し|され|なさっ|なされ)(?:た|ました|て${TAIL})|(?:いただ|頂)(?:いた|きました|いて${TAIL})|中の)`,
+    `気に(?:なっ|され)(?:た|て${TAIL})`,
+    `(?:ページ|カート|アプリ|メール|サイト)を開(?:い|かれ)(?:た|て${TAIL})`,
+    `(?:お読みに(?:なっ|なられ)|読まれ)(?:た|て${TAIL})`,
+    `(?:サイト|ページ|ウェブ|Web|オンラインストア)(?:に|へ)お越し(?:いただ|頂|くださ)(?:いた|った|いました|きました)`,
+  ].join("|"),
+);
+
+const CONFIRM = /^(?:ね|よね|でしょ|よな|のね)/;
+const INFER =
+  /^(?:よう(?:です|でした|だ|なので|ですので|でしたので|に(?:見え|お見受け))|ご様子|みたい|とのこと|ことが(?:分か|わか)|のを(?:確認|拝見|存じ))/;
+const KNOW = /^(?:こと|の)(?:は|を|も)?[、,]?(?:存じ|把握|承知|知って|分かって|わかって|確認して)/;
+const TO_READER = /^(?:あなた|貴方|お客様|お客さま)/;
+const TIME_CUE =
+  /(?:先ほど|さきほど|さっき|昨日|きのう|昨夜|昨晩|ゆうべ|今朝|先日|この前|こないだ|以前|前回|最近|先週|先月|おととい|一昨日|本日|今日|深夜|夜中|\d+(?:分|時間|日)前)/;
+const READER_SUBJECT =
+  /(?:あなた|貴方|お客様|お客さま|[\ue000〇○]+(?:様|さま|さん))(?:が|は|も|の)[^。!?！？]{0,20}$/;
+const NOUN_AFTER =
+  /^(?:[\p{Script=Han}\p{Script=Katakana}ー〇○\ue000A-Za-z0-9「『]|あの|その|この|こちら|もの)/u;
+const GENERIC_AFTER =
+  /^(?:方|かた|人|ひと|皆|みな|者|ユーザ|お客|会員|後|あと|上|うえ|時|とき|際|瞬間|結果|通り|とおり|まま|ため|場合|感|目|限り|ところ|こと)/;
+
+/** What a behaviour verb in its context amounts to. */
+export type VerbReading = "reveal" | "mention" | undefined;
+
+/**
+ * Reads one behaviour verb in context. `sentenceBefore` is the sentence text
+ * before the verb, `after` the text right after it.
+ */
+export function readObservedVerb(verb: string, sentenceBefore: string, after: string): VerbReading {
+  if (CONFIRM.test(after) || INFER.test(after) || KNOW.test(after) || TO_READER.test(after)) {
+    return "reveal";
+  }
+  const plainEnding = verb.endsWith("た") || verb.endsWith("る") || verb.endsWith("の");
+  const relative = plainEnding && NOUN_AFTER.test(after) && !GENERIC_AFTER.test(after);
+  const recent = sentenceBefore.slice(-25);
+  if (relative) return "mention";
+  if (TIME_CUE.test(recent) || READER_SUBJECT.test(recent)) return "reveal";
+  return undefined;
+}
+
+const HISTORY =
+  "(?:閲覧|行動|検索|アクセス|視聴|クリック|ブラウジング|サイト内(?:での)?(?:行動|閲覧)?|ウェブ|Web)(?:履歴|データ|ログ|傾向|パターン)";
+
+export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
+  {
+    // 閲覧時間が長かった, サイト訪問が多い: measured behaviour, as a noun.
+    lang: "ja",
+    re: ja(
+      "(?:閲覧|滞在|視聴|アクセス|訪問|ご訪問|ご来訪)(?:時間|回数|頻度)|(?:サイト|ページ|ストア|アプリ)?(?:への)?(?:訪問|閲覧|アクセス|ご訪問|ご来訪|ご利用)(?:が|の)(?:多|増え|頻繁|続い|目立)",
+    ),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // 閲覧履歴を分析, 行動データから, 検索履歴を拝見
+    lang: "ja",
+    re: ja(
+      `${HISTORY}[^。！？!?\\n]{0,8}?(?:分析|解析|拝見|確認|調査|追跡|把握|から(?:判断|推測)|によると|によれば)`,
+    ),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
+  },
+  {
+    // 閲覧履歴に基づくおすすめ: fine on the site, a tell in an email.
+    lang: "ja",
+    re: ja(HISTORY),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
+  },
+  {
+    // あなたの行動を分析, 分析した結果、あなたは
+    lang: "ja",
+    re: ja(
+      "(?:あなた|貴方|お客様|お客さま)の[^。！？!?\\n]{0,12}?(?:行動|閲覧|検索|アクセス|購買行動|嗜好|興味|関心|動向|好み)(?:を|から|の|傾向)?[^。！？!?\\n]{0,8}?(?:分析|解析|調べ|把握|追跡|観察|拝見|学習)|(?:分析|解析)(?:した|しました|させていただいた|いたしました)結果[、,]?[^。！？!?\\n]{0,20}?(?:あなた|お客様|お客さま|興味|関心|好み)",
+    ),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
+  },
+  {
+    // 〜に興味があることが分かりました, 〜をお探しのようですね
+    lang: "ja",
+    re: ja(
+      "(?:ご)?(?:興味|関心)(?:が|を)(?:ある|あり|おあり|お持ち|持って|持た|示して|示され|お寄せ)[^。！？!?\\n]{0,12}?(?:こと(?:が|は)?(?:分かり|わかり|判明|確認)|よう(?:です|でした|だ|なので|ですので|でしたので)|ご様子|と(?:判断|推測|思われ|お見受け))|(?:お探し|ご検討|ご興味|ご関心|お考え|ご計画)(?:中)?の?よう(?:ですね|でしたので|なので|ですので|です|でした)|とお見受け(?:し|いたし)",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // 比較検討されていることは存じております
+    lang: "ja",
+    re: ja(
+      "(?:閲覧|検討|比較検討|比較|訪問|アクセス|検索|チェック|ご覧)[^。！？!?\\n]{0,4}?(?:されている|されていた|している|していた|なさっている|になっている|になっていた|されてい)(?:る)?(?:こと|の)(?:は|を|も)?[、,]?(?:存じ|把握|承知|知って|分かって|わかって|確認(?:して|いたして|させて))",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+];
