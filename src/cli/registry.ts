@@ -15,6 +15,7 @@ const load =
 export const registry: Readonly<Record<string, Loader>> = {
   init: load(() => import("./commands/init.js")),
   check: load(() => import("./commands/check.js")),
+  lint: load(() => import("./commands/lint.js")),
   decide: load(() => import("./commands/decide.js")),
   simulate: load(() => import("./commands/simulate.js")),
   generate: load(() => import("./commands/generate.js")),
