@@ -107,7 +107,7 @@ export class Store {
 
   /**
    * What the store holds about one customer for `decide()`, as of `now`: consents,
-   * unexpired field times, ledger checkpoint and entries, and touches after `touchesSince`.
+   * unexpired field times, the trust balance, and touches after `touchesSince`.
    */
   async readState(customerId: string, now: number, touchesSince: number): Promise<StoredState> {
     const { sqlite, pool } = this.connection;

@@ -3,13 +3,20 @@
  * finished deliveries, idempotency records, old audit entries) in small batches, so
  * a sweep never holds the database for long. Expired rows are gone, not flagged.
  */
+import { uuidv7Floor } from "./ids.js";
 import type { Store } from "./store.js";
 
 /** Rows deleted per table in one sweep. */
 export type SweepCounts = Record<
-  "events" | "answers" | "identities" | "decisions" | "outbox" | "idempotency" | "audit",
+  "events" | "answers" | "identities" | "decisions" | "outbox" | "idempotency" | "audit" | "ledger",
   number
 >;
+
+/**
+ * How long the history of trust signals is kept. The balance itself lives on; the
+ * history is there to show a customer what moved it (export, portal).
+ */
+export const LEDGER_HISTORY_RETENTION_MS = 400 * 24 * 60 * 60 * 1000;
 
 /** How long the audit log is kept (it holds no personal data). */
 export const AUDIT_RETENTION_MS = 3 * 366 * 24 * 60 * 60 * 1000;
@@ -36,6 +43,7 @@ export async function sweepExpired(
     outbox: 0,
     idempotency: 0,
     audit: 0,
+    ledger: 0,
   };
   for (const table of ["events", "decisions", "outbox"] as const) {
     for (;;) {
@@ -49,6 +57,19 @@ export async function sweepExpired(
       counts[table] += n;
       if (n < batchSize) break;
     }
+  }
+  // Ledger history has no expiry column: its time-ordered ids give the cut-off.
+  const floor = uuidv7Floor(now - LEDGER_HISTORY_RETENTION_MS);
+  for (;;) {
+    const result = await db
+      .deleteFrom("ledger")
+      .where("id", "in", (qb) =>
+        qb.selectFrom("ledger").select("id").where("id", "<", floor).limit(batchSize),
+      )
+      .executeTakeFirst();
+    const n = Number(result.numDeletedRows);
+    counts.ledger += n;
+    if (n < batchSize) break;
   }
   // Answers, identities and idempotency records are few per customer: one statement each.
   counts.answers = Number(

@@ -8,7 +8,6 @@ import type {
   DecisionsTable,
   EventsTable,
   IdempotencyTable,
-  LedgerTable,
   OutboxTable,
 } from "./schema.js";
 
@@ -40,6 +39,25 @@ export interface GpcSeen {
   readonly purposes: readonly string[];
 }
 
+/**
+ * A trust signal. Its amount (positive: deposit, negative: withdrawal) and the
+ * half-lives are taken from the config when it is written; the store folds it into
+ * the customer's balance (`customers.ledger_*`) exactly as the policy's
+ * `applySignal` would, and keeps a history row unless `record` is false (a touch is
+ * already on record as its decision).
+ */
+export interface LedgerEntry {
+  readonly id: string;
+  readonly customer_id: string;
+  readonly signal: string;
+  readonly play: string | null;
+  readonly at: number;
+  readonly amount: number;
+  readonly creditHalfLife: number;
+  readonly debitHalfLife: number;
+  readonly record: boolean;
+}
+
 /** A suppression to set when none is set yet. */
 export interface SuppressionRow {
   readonly customerId: string;
@@ -53,7 +71,7 @@ export interface WriteSet {
   readonly events: readonly EventsTable[];
   readonly answers: readonly AnswerRow[];
   readonly consents: readonly ConsentsTable[];
-  readonly ledger: readonly LedgerTable[];
+  readonly ledger: readonly LedgerEntry[];
   readonly decisions: readonly DecisionsTable[];
   readonly outbox: readonly OutboxTable[];
   readonly gpc: readonly GpcSeen[];

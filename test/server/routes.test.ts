@@ -297,13 +297,13 @@ eachDialect("POST /v1/decide", (ctx) => {
       .execute();
     expect(decisions.map((d) => d.dry_run)).toEqual([1, 0]);
     expect(decisions[1]?.id).toBe(real.body.decision);
-    const touches = await s.store.db
-      .selectFrom("ledger")
-      .selectAll()
-      .where("signal", "=", "touch")
-      .execute();
-    expect(touches).toHaveLength(1);
-    expect(touches[0]?.amount).toBe(real.body.verdict.cost);
+    // The touch withdrew its cost from the balance; the dry run did not.
+    expect(real.body.verdict.balance.before).toBeCloseTo(dry.body.verdict.balance.before, 6);
+    expect(real.body.verdict.balance.after).toBeLessThan(real.body.verdict.balance.before);
+    const next = await s.request("POST", "/v1/decide", {
+      body: { customer: "c1", play: "cart_onsite", dryRun: true },
+    });
+    expect(next.body.verdict.balance.before).toBeCloseTo(real.body.verdict.balance.after, 3);
     const outbox = await s.store.db.selectFrom("outbox").selectAll().execute();
     expect(outbox.length).toBe(real.body.verdict.channel === "email" ? 1 : 0);
     // The touch now counts: the weekly cap of the email play is used up.

@@ -134,9 +134,12 @@ eachDialect("erasure", (ctx) => {
               id: uuidv7(T0),
               customer_id: id,
               signal: "purchase",
-              amount: null,
+              amount: 2,
               play: null,
               at: T0,
+              creditHalfLife: 90 * DAY,
+              debitHalfLife: 30 * DAY,
+              record: true,
             },
           ],
           decisions: [

@@ -1,13 +1,12 @@
 import { expect, it } from "vitest";
-import { applySignal, balanceAt } from "../../src/policy/index.js";
-import type { LedgerSignal } from "../../src/policy/state.js";
+import { applySignal, balanceAt, signalAmount } from "../../src/policy/index.js";
+import type { LedgerSignal, LedgerState } from "../../src/policy/state.js";
 import { createApiKey, hashToken, listApiKeys, revokeApiKey } from "../../src/store/api-keys.js";
 import { listDecisions } from "../../src/store/decisions.js";
 import { exportCustomer } from "../../src/store/export.js";
 import { findIdempotent } from "../../src/store/idempotency.js";
 import { saveIdentity } from "../../src/store/identity.js";
-import { uuidv7 } from "../../src/store/ids.js";
-import { compactLedger } from "../../src/store/ledger.js";
+import { uuidv7, uuidv7Floor } from "../../src/store/ids.js";
 import { applyRetention } from "../../src/store/retention.js";
 import { sweepExpired } from "../../src/store/sweep.js";
 import { writeSet } from "../../src/store/write-set.js";
@@ -81,42 +80,72 @@ eachDialect("retention", (ctx) => {
 });
 
 eachDialect("the trust ledger", (ctx) => {
-  it("folds old entries into the checkpoint without changing the balance", async () => {
-    const config = testConfig();
-    const trust = config.trust;
+  it("keeps the balance exactly as the policy's applySignal would, in any arrival order", async () => {
+    const trust = testConfig().trust;
     const store = await ctx.open();
-    const entries: LedgerSignal[] = [
+    const signals: LedgerSignal[] = [
       { signal: "purchase", at: T0 - 100 * DAY },
       { signal: "touch", at: T0 - 90 * DAY, amount: 2 },
-      { signal: "answer_given", at: T0 - 5 * DAY },
       { signal: "dismissal", at: T0 - DAY },
+      // Arrives late: older than the ones before it.
+      { signal: "answer_given", at: T0 - 5 * DAY },
+      { signal: "consent_granted", at: T0 - 2 * DAY },
     ];
+    const entry = (signal: LedgerSignal) => ({
+      id: uuidv7(T0),
+      customer_id: "c1",
+      signal: signal.signal,
+      play: null,
+      at: signal.at,
+      amount: signalAmount(signal, trust),
+      creditHalfLife: trust.creditHalfLife,
+      debitHalfLife: trust.debitHalfLife,
+      record: signal.signal !== "touch",
+    });
+    await store.write(writeSet({ customers: [{ id: "c1", at: T0 - 200 * DAY, timeZone: null }] }));
+    // One write set per signal, then several in one set: both paths fold in order.
+    for (const signal of signals.slice(0, 2))
+      await store.write(writeSet({ ledger: [entry(signal)] }));
+    await store.write(writeSet({ ledger: signals.slice(2).map(entry) }));
+    let expected: LedgerState = { credit: 0, debit: 0, at: T0 - 200 * DAY };
+    for (const signal of signals) expected = applySignal(expected, signal, trust);
+    const { state } = await store.readState("c1", T0, T0);
+    expect(state.ledger.at).toBe(expected.at);
+    expect(state.ledger.credit).toBeCloseTo(expected.credit, 9);
+    expect(state.ledger.debit).toBeCloseTo(expected.debit, 9);
+    expect(balanceAt(state.ledger, trust, T0)).toBeCloseTo(balanceAt(expected, trust, T0), 9);
+    // History keeps every signal but the touch (its decision is its record).
+    const history = await store.db.selectFrom("ledger").select("signal").orderBy("id").execute();
+    expect(history.map((h) => h.signal)).toEqual([
+      "purchase",
+      "dismissal",
+      "answer_given",
+      "consent_granted",
+    ]);
+  });
+
+  it("forgets trust history after its retention, by id", async () => {
+    const store = await ctx.open();
+    const old = {
+      // Ids are stamped on receipt; this one was received 500 days ago.
+      id: uuidv7Floor(T0 - 500 * DAY).replace(/0000$/, "0001"),
+      customer_id: "c1",
+      signal: "purchase",
+      play: null,
+      at: T0 - 500 * DAY,
+      amount: 1,
+      creditHalfLife: DAY,
+      debitHalfLife: DAY,
+      record: true,
+    };
     await store.write(
       writeSet({
-        customers: [{ id: "c1", at: T0 - 200 * DAY, timeZone: null }],
-        ledger: entries.map((e) => ({
-          id: uuidv7(e.at),
-          customer_id: "c1",
-          signal: e.signal,
-          amount: e.amount ?? null,
-          play: null,
-          at: e.at,
-        })),
+        customers: [{ id: "c1", at: T0, timeZone: null }],
+        ledger: [old, { ...old, id: uuidv7Floor(T0).replace(/0000$/, "0001"), at: T0 }],
       }),
     );
-    const fold = (cp: Parameters<typeof applySignal>[0], list: readonly LedgerSignal[]) =>
-      list.reduce((l, e) => applySignal(l, e, trust), cp);
-    const balance = async () => {
-      const s = await store.readState("c1", T0, T0);
-      return balanceAt(fold(s.checkpoint, s.entries), trust, T0);
-    };
-    const before = await balance();
-    expect(await compactLedger(store, T0 - 30 * DAY, fold)).toBe(2);
-    const after = await balance();
-    expect(after).toBeCloseTo(before, 9);
-    const s = await store.readState("c1", T0, T0);
-    expect(s.entries.map((e) => e.signal)).toEqual(["answer_given", "dismissal"]);
-    expect(s.checkpoint.at).toBe(T0 - 90 * DAY);
+    expect((await sweepExpired(store, T0)).ledger).toBe(1);
+    expect(await store.db.selectFrom("ledger").select("at").execute()).toEqual([{ at: T0 }]);
   });
 });
 

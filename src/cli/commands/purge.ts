@@ -2,11 +2,8 @@
  * `tactful purge [--db D] [--config C]`: delete expired data now. The server does
  * the same every hour; this is for cron jobs and for checking what retention does.
  */
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { render } from "../../i18n/index.js";
 import { DEFAULT_DB, launchStore } from "../../server/launch.js";
-import { buildRuntime } from "../../server/runtime.js";
 import { sweepOnce } from "../../server/sweeper.js";
 import { recordAudit } from "../../store/audit.js";
 import { applyRetention } from "../../store/retention.js";
@@ -38,17 +35,9 @@ export const purgeCommand: Command = {
     }
     const { store } = launch;
     try {
-      const hash = createHash("sha256")
-        .update(await readFile(loaded.loaded.path))
-        .digest("hex");
-      const runtime = buildRuntime(loaded.loaded.config, hash, Date.now());
-      await applyRetention(store, runtime.config.fields);
+      await applyRetention(store, loaded.loaded.config.fields);
       const now = Date.now();
-      const counts = await sweepOnce({
-        store,
-        runtime: () => runtime,
-        now: () => now,
-      });
+      const counts = await sweepOnce({ store, now: () => now });
       await recordAudit(store.db, { actor: "cli", action: "store.purge", detail: counts, at: now });
       context.io.stdout(`${render(context.lang, "STORE_PURGED", counts)}\n`);
       return EXIT.ok;

@@ -17,5 +17,5 @@ export const storeEn = {
   STORE_DATA_KEY_UNREADABLE:
     "A customer's data key cannot be unwrapped with the current master key. Use the master key the data was written with.",
   STORE_PURGED:
-    "Removed expired data: {events} events, {answers} answers, {identities} identity values, {decisions} decisions, {outbox} deliveries, {idempotency} idempotency records, {audit} audit entries; folded {ledger} ledger entries.",
+    "Removed expired data: {events} events, {answers} answers, {identities} identity values, {decisions} decisions, {outbox} deliveries, {idempotency} idempotency records, {audit} audit entries, {ledger} trust-history entries.",
 } as const;

@@ -19,5 +19,5 @@ export const storeJa: Record<keyof typeof storeEn, string> = {
   STORE_DATA_KEY_UNREADABLE:
     "現在のマスターキーでは、顧客のデータ鍵を復号できません。データを書き込んだときのマスターキーを使ってください。",
   STORE_PURGED:
-    "期限切れのデータを削除しました: イベント {events} 件、回答 {answers} 件、本人情報 {identities} 件、判定 {decisions} 件、配信 {outbox} 件、冪等キー {idempotency} 件、監査ログ {audit} 件。台帳の記録 {ledger} 件を集約しました。",
+    "期限切れのデータを削除しました: イベント {events} 件、回答 {answers} 件、本人情報 {identities} 件、判定 {decisions} 件、配信 {outbox} 件、冪等キー {idempotency} 件、監査ログ {audit} 件、信頼の履歴 {ledger} 件。",
 };

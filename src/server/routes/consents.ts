@@ -8,6 +8,7 @@ import { writeSet } from "../../store/write-set.js";
 import { commitAndSend, replayIfKnown } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
 import { ApiError } from "../errors.js";
+import { ledgerEntry } from "../ledger.js";
 import { ErrorResponse } from "../schemas/common.js";
 import { ConsentsBody as Body, type ConsentsBody, ConsentsResponse } from "../schemas/consents.js";
 import { CLOCK_SKEW_MS } from "./events.js";
@@ -71,14 +72,14 @@ export function consentsRoute(app: FastifyInstance, ctx: ServerContext): void {
         set: writeSet({
           customers: [{ id: body.customer, at: now, timeZone: null }],
           consents,
-          ledger: consents.map((c) => ({
-            id: uuidv7(now),
-            customer_id: body.customer,
-            signal: c.granted ? "consent_granted" : "consent_withdrawn",
-            amount: null,
-            play: null,
-            at: c.at,
-          })),
+          ledger: consents.map((c) =>
+            ledgerEntry(rt.config.trust, {
+              customer: body.customer,
+              signal: c.granted ? "consent_granted" : "consent_withdrawn",
+              at: c.at,
+              now,
+            }),
+          ),
           gpc: gpc ? [{ customerId: body.customer, at: now, purposes: rt.sharingPurposes }] : [],
         }),
       };

@@ -4,7 +4,7 @@
  * the touch: a ledger withdrawal and, for outbound channels, a delivery in the outbox.
  */
 import type { FastifyInstance } from "fastify";
-import { applySignal, reasonMessage } from "../../policy/index.js";
+import { reasonMessage } from "../../policy/index.js";
 import type { CustomerState } from "../../policy/state.js";
 import { OUTBOUND_CHANNELS } from "../../policy/types.js";
 import type { Verdict } from "../../policy/verdict.js";
@@ -15,6 +15,7 @@ import { writeSet } from "../../store/write-set.js";
 import { commitAndSend, replayIfKnown } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
 import { ApiError } from "../errors.js";
+import { ledgerEntry } from "../ledger.js";
 import type { Runtime } from "../runtime.js";
 import { ErrorResponse } from "../schemas/common.js";
 import { DecideBody as Body, type DecideBody, DecideResponse } from "../schemas/decide.js";
@@ -58,7 +59,7 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
   );
 }
 
-/** The customer's state as `decide()` reads it, ledger folded. */
+/** The customer's state as `decide()` reads it (a GPC signal on this request counts). */
 export async function loadState(
   store: Store,
   rt: Runtime,
@@ -66,11 +67,8 @@ export async function loadState(
   now: number,
   gpc: boolean,
 ): Promise<CustomerState> {
-  const stored = await store.readState(customerId, now, now - rt.touchWindow);
-  let ledger = stored.checkpoint;
-  for (const entry of stored.entries) ledger = applySignal(ledger, entry, rt.config.trust);
-  const gpcAt = stored.state.gpcAt ?? (gpc ? now : null);
-  return { ...stored.state, gpcAt, ledger };
+  const { state } = await store.readState(customerId, now, now - rt.touchWindow);
+  return gpc && state.gpcAt == null ? { ...state, gpcAt: now } : state;
 }
 
 function decisionResult(
@@ -134,14 +132,14 @@ function decisionResult(
       ],
       ledger: record
         ? [
-            {
-              id: uuidv7(now),
-              customer_id: body.customer,
+            ledgerEntry(rt.config.trust, {
+              customer: body.customer,
               signal: "touch",
-              amount: verdict.cost,
-              play: verdict.run,
               at: now,
-            },
+              now,
+              play: verdict.run,
+              cost: verdict.cost,
+            }),
           ]
         : [],
       outbox,

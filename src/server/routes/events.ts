@@ -6,12 +6,18 @@
  */
 import type { FastifyInstance } from "fastify";
 import { uuidv7 } from "../../store/ids.js";
-import type { ConsentsTable, EventsTable, LedgerTable } from "../../store/schema.js";
-import type { AnswerRow, CustomerSeen, SuppressionRow } from "../../store/write-set.js";
+import type { ConsentsTable, EventsTable } from "../../store/schema.js";
+import type {
+  AnswerRow,
+  CustomerSeen,
+  LedgerEntry,
+  SuppressionRow,
+} from "../../store/write-set.js";
 import { writeSet } from "../../store/write-set.js";
 import { commitAndSend, replayIfKnown } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
 import { ApiError } from "../errors.js";
+import { ledgerEntry } from "../ledger.js";
 import { isIdentifyingField, type Runtime } from "../runtime.js";
 import { ErrorResponse } from "../schemas/common.js";
 import {
@@ -62,7 +68,8 @@ export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boo
   const latest = now + CLOCK_SKEW_MS;
   const events: EventsTable[] = [];
   const answers: AnswerRow[] = [];
-  const ledger: LedgerTable[] = [];
+  const ledger: LedgerEntry[] = [];
+  const trust = rt.config.trust;
   const consents: ConsentsTable[] = [];
   const suppressions: SuppressionRow[] = [];
   const customers = new Map<string, CustomerSeen>();
@@ -122,7 +129,9 @@ export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boo
           expires_at: expiresAt,
           received_at: now,
         });
-        ledger.push(ledgerRow(item.customer, "answer_given", at, null, now));
+        ledger.push(
+          ledgerEntry(trust, { customer: item.customer, signal: "answer_given", at, now }),
+        );
       } else {
         events.push({
           id: uuidv7(now),
@@ -152,7 +161,15 @@ export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boo
       suppressions.push({ customerId: item.customer, suppression: "opted_out", at });
       continue;
     }
-    ledger.push(ledgerRow(item.customer, item.signal, at, item.play ?? null, now));
+    ledger.push(
+      ledgerEntry(trust, {
+        customer: item.customer,
+        signal: item.signal,
+        at,
+        now,
+        play: item.play ?? null,
+      }),
+    );
     if (item.signal === "complaint") {
       suppressions.push({ customerId: item.customer, suppression: "complained", at });
     } else if (item.signal === "unsubscribe") {
@@ -167,7 +184,9 @@ export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boo
           at,
           recorded_at: now,
         });
-        ledger.push(ledgerRow(item.customer, "consent_withdrawn", at, null, now));
+        ledger.push(
+          ledgerEntry(trust, { customer: item.customer, signal: "consent_withdrawn", at, now }),
+        );
       }
     }
   }
@@ -194,16 +213,6 @@ export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boo
       gpc: gpcRows,
     }),
   };
-}
-
-function ledgerRow(
-  customer: string,
-  signal: string,
-  at: number,
-  play: string | null,
-  now: number,
-): LedgerTable {
-  return { id: uuidv7(now), customer_id: customer, signal, amount: null, play, at };
 }
 
 function detail(

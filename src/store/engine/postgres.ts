@@ -6,7 +6,7 @@
  */
 import type pg from "pg";
 import { uuidv7 } from "../ids.js";
-import type { WriteSet } from "../write-set.js";
+import type { LedgerEntry, WriteSet } from "../write-set.js";
 import {
   ANSWER_COLUMNS,
   CONSENT_COLUMNS,
@@ -100,7 +100,8 @@ export async function applyWriteSetPg(client: pg.PoolClient, set: WriteSet): Pro
       [s.map((r) => r.customerId), s.map((r) => r.suppression), s.map((r) => r.at)],
     );
   }
-  const l = set.ledger;
+  await applyBalances(client, set.ledger);
+  const l = set.ledger.filter((e) => e.record);
   await insertMany(client, "ledger", LEDGER_COLUMNS, [
     column("uuid", l, (r) => r.id),
     column("text", l, (r) => r.customer_id),
@@ -155,6 +156,47 @@ export async function applyWriteSetPg(client: pg.PoolClient, set: WriteSet): Pro
   ]);
 }
 
+/**
+ * Folds signals into balances. One statement updates each customer once, so a
+ * customer with several signals in the set takes several rounds, in order.
+ */
+async function applyBalances(
+  client: pg.PoolClient,
+  entries: readonly LedgerEntry[],
+): Promise<void> {
+  const rounds: LedgerEntry[][] = [];
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.amount === 0 || !Number.isFinite(entry.amount)) continue;
+    const round = seen.get(entry.customer_id) ?? 0;
+    seen.set(entry.customer_id, round + 1);
+    const list = rounds[round] ?? [];
+    list.push(entry);
+    rounds[round] = list;
+  }
+  for (const round of rounds) {
+    await client.query(
+      `update customers c set
+        ledger_credit = c.ledger_credit * power(0.5, greatest(0, u.at - c.ledger_at)::float8 / u.chl)
+          + u.credit * power(0.5, greatest(0, c.ledger_at - u.at)::float8 / u.chl),
+        ledger_debit = c.ledger_debit * power(0.5, greatest(0, u.at - c.ledger_at)::float8 / u.dhl)
+          + u.debit * power(0.5, greatest(0, c.ledger_at - u.at)::float8 / u.dhl),
+        ledger_at = greatest(c.ledger_at, u.at)
+       from unnest($1::text[], $2::bigint[], $3::float8[], $4::float8[], $5::float8[], $6::float8[])
+         as u(id, at, credit, debit, chl, dhl)
+       where c.id = u.id`,
+      [
+        round.map((e) => e.customer_id),
+        round.map((e) => e.at),
+        round.map((e) => Math.max(e.amount, 0)),
+        round.map((e) => Math.max(-e.amount, 0)),
+        round.map((e) => e.creditHalfLife),
+        round.map((e) => e.debitHalfLife),
+      ],
+    );
+  }
+}
+
 async function applyGpc(client: pg.PoolClient, set: WriteSet): Promise<void> {
   if (set.gpc.length === 0) return;
   await client.query(
@@ -204,6 +246,5 @@ union all select 'f', field, context, at, null, null, null from answers
   where customer_id = $1 and expires_at > $2
 union all select 'f', field, null, at, null, null, null from identities
   where customer_id = $1 and expires_at > $2
-union all select 'l', signal, play, at, null, amount, null from ledger where customer_id = $1
 union all select 't', run, channel, at, null, null, null from decisions
   where customer_id = $1 and run is not null and dry_run = 0 and at > $3`;

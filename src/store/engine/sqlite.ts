@@ -27,6 +27,7 @@ interface Statements {
   answer: Statement;
   consent: Statement;
   ledger: Statement;
+  balance: Statement;
   decision: Statement;
   outbox: Statement;
   gpcAt: Statement;
@@ -60,6 +61,7 @@ function statements(db: BetterSqlite3.Database): Statements {
     answer: insert("answers", ANSWER_COLUMNS, UPSERT_ANSWER_TAIL),
     consent: insert("consents", CONSENT_COLUMNS),
     ledger: insert("ledger", LEDGER_COLUMNS),
+    balance: db.prepare(BALANCE_UPDATE),
     decision: insert("decisions", DECISION_COLUMNS),
     outbox: insert("outbox", OUTBOX_COLUMNS),
     gpcAt: db.prepare("update customers set gpc_at = ? where id = ? and gpc_at is null"),
@@ -118,7 +120,19 @@ function applyRows(s: Statements, set: WriteSet): void {
   for (const x of set.suppressions) {
     s.suppress.run(x.suppression, x.at, x.customerId, x.suppression);
   }
-  for (const l of set.ledger) s.ledger.run(l.id, l.customer_id, l.signal, l.amount, l.play, l.at);
+  for (const l of set.ledger) {
+    if (l.amount !== 0 && Number.isFinite(l.amount)) {
+      s.balance.run({
+        id: l.customer_id,
+        at: l.at,
+        credit: Math.max(l.amount, 0),
+        debit: Math.max(-l.amount, 0),
+        chl: l.creditHalfLife,
+        dhl: l.debitHalfLife,
+      });
+    }
+    if (l.record) s.ledger.run(l.id, l.customer_id, l.signal, l.amount, l.play, l.at);
+  }
   for (const d of set.decisions) {
     s.decision.run(
       d.id,
@@ -183,6 +197,18 @@ export function readStateRowsSqlite(
   return statements(db).state.raw().all({ c: customerId, now, since: touchesSince }) as StateRow[];
 }
 
+/**
+ * The policy's `applySignal` in SQL: decay the balance to the later of its time and
+ * the signal's, then add the signal's amount decayed by its age.
+ */
+const BALANCE_UPDATE = `update customers set
+  ledger_credit = ledger_credit * pow(0.5, max(0, @at - ledger_at) * 1.0 / @chl)
+    + @credit * pow(0.5, max(0, ledger_at - @at) * 1.0 / @chl),
+  ledger_debit = ledger_debit * pow(0.5, max(0, @at - ledger_at) * 1.0 / @dhl)
+    + @debit * pow(0.5, max(0, ledger_at - @at) * 1.0 / @dhl),
+  ledger_at = max(ledger_at, @at)
+  where id = @id`;
+
 // SQLite returns the other columns of the row holding max(at) in a grouped query.
 const STATE_SQL = `
 select 'c' as k, time_zone as s1, suppression as s2, gpc_at as n1, ledger_at as n2,
@@ -195,6 +221,5 @@ union all select 'f', field, context, at, null, null, null from answers
   where customer_id = @c and expires_at > @now
 union all select 'f', field, null, at, null, null, null from identities
   where customer_id = @c and expires_at > @now
-union all select 'l', signal, play, at, null, amount, null from ledger where customer_id = @c
 union all select 't', run, channel, at, null, null, null from decisions
   where customer_id = @c and run is not null and dry_run = 0 and at > @since`;

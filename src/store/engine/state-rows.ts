@@ -7,19 +7,17 @@ import type {
   ConsentState,
   CustomerState,
   FieldState,
-  LedgerSignal,
   LedgerState,
   Suppression,
   Touch,
 } from "../../policy/state.js";
-import type { Channel, Signal } from "../../policy/types.js";
+import type { Channel } from "../../policy/types.js";
 
 /**
  * `[kind, s1, s2, n1, n2, d, d2]`:
  * - `c` customer: time zone, suppression, gpc_at, ledger_at, ledger credit, ledger debit
  * - `p` consent: purpose, method, granted, at
  * - `f` field: field, context, at
- * - `l` ledger entry: signal, play, at, —, amount
  * - `t` touch: play run, channel, at
  */
 export type StateRow = [
@@ -32,14 +30,11 @@ export type StateRow = [
   number | null,
 ];
 
-/** The stored pieces of a customer's state, before the ledger is folded. */
+/** A customer's state as stored. */
 export interface StoredState {
   /** False when the customer has never been seen. */
   readonly known: boolean;
-  readonly state: Omit<CustomerState, "ledger">;
-  /** Ledger checkpoint and the entries after it, oldest first. */
-  readonly checkpoint: LedgerState;
-  readonly entries: readonly LedgerSignal[];
+  readonly state: CustomerState;
 }
 
 /** Assembles rows into the stored state of `customerId` as of `now`. */
@@ -48,10 +43,9 @@ export function assembleState(customerId: string, rows: StateRow[], now: number)
   let timeZone: string | undefined;
   let suppression: Suppression | null = null;
   let gpcAt: number | null = null;
-  let checkpoint: LedgerState = { credit: 0, debit: 0, at: now };
+  let ledger: LedgerState = { credit: 0, debit: 0, at: now };
   const consents: Record<string, ConsentState> = {};
   const data: Record<string, FieldState> = {};
-  const entries: LedgerSignal[] = [];
   const touches: Touch[] = [];
   for (const [kind, s1, s2, n1, n2, d, d2] of rows) {
     if (kind === "c") {
@@ -59,7 +53,7 @@ export function assembleState(customerId: string, rows: StateRow[], now: number)
       if (s1) timeZone = s1;
       suppression = (s2 as Suppression | null) ?? null;
       gpcAt = n1;
-      checkpoint = { credit: d ?? 0, debit: d2 ?? 0, at: n2 ?? now };
+      ledger = { credit: d ?? 0, debit: d2 ?? 0, at: n2 ?? now };
     } else if (kind === "p" && s1 !== null && n2 !== null) {
       const seen = consents[s1];
       if (!seen || n2 >= seen.at) {
@@ -68,13 +62,10 @@ export function assembleState(customerId: string, rows: StateRow[], now: number)
     } else if (kind === "f" && s1 !== null && n1 !== null) {
       const seen = data[s1];
       if (!seen || n1 > seen.at) data[s1] = { at: n1, ...(s2 ? { context: s2 } : {}) };
-    } else if (kind === "l" && s1 !== null && n1 !== null) {
-      entries.push({ signal: s1 as Signal, at: n1, ...(d !== null ? { amount: d } : {}) });
     } else if (kind === "t" && s1 !== null && n1 !== null) {
       touches.push({ play: s1, channel: s2 as Channel, at: n1 });
     }
   }
-  entries.sort((a, b) => a.at - b.at);
   return {
     known,
     state: {
@@ -84,9 +75,8 @@ export function assembleState(customerId: string, rows: StateRow[], now: number)
       gpcAt,
       consents,
       data,
+      ledger,
       touches,
     },
-    checkpoint,
-    entries,
   };
 }
