@@ -30,7 +30,7 @@ describe.each(folders)("fixtures/%s", (folder) => {
 
   it("has both languages and both labels where the rule has examples", () => {
     expect(new Set(cases.map((c) => c.lang))).toEqual(new Set(["ja", "en"]));
-    if (folder !== "benign")
+    if (!folder.startsWith("benign"))
       expect(new Set(cases.map((c) => c.label))).toEqual(new Set(["flag", "ok"]));
   });
 

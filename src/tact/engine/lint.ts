@@ -84,14 +84,17 @@ function collect(doc: TactDocument, rules: readonly Rule[], config: ResolvedConf
     }
     return found;
   };
+  let current: { rule: Rule; level: RuleLevel } | undefined;
+  const report = (r: Report) => {
+    if (current) raws.push({ ...current, report: r, partIndex: doc.parts.indexOf(r.part) });
+  };
+  const context = { doc, report, sentences: sentencesOf };
   for (const rule of rules) {
     const level = config.setting(rule.meta.id).level ?? rule.meta.defaultSeverity;
     if (level === "off") continue;
-    const report = (r: Report) => {
-      raws.push({ rule, level, report: r, partIndex: doc.parts.indexOf(r.part) });
-    };
+    current = { rule, level };
     try {
-      rule.check({ doc, report, sentences: sentencesOf });
+      rule.check(context);
     } catch {
       // A crashing rule must not hide the others, nor crash the caller.
       const body = doc.parts[doc.parts.length - 1] as Part;

@@ -98,6 +98,7 @@ export function extractMergeTags(text: string): MergeTag[] {
 }
 
 const OPENER = /[{%*[<]/g;
+const SIMPLE_PATH = /^[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*$/u;
 
 interface Parsed {
   readonly name: string;
@@ -202,6 +203,7 @@ function normalizeExpression(expression: string): string {
 }
 
 function cleanPath(path: string): string {
+  if (SIMPLE_PATH.test(path) && !path.startsWith("this.")) return path;
   return path
     .replace(/\[\s*["']([^"']+)["']\s*\]/g, ".$1")
     .replace(/\[(\d+)\]/g, ".$1")

@@ -42,12 +42,21 @@ export function runPatterns(context: RuleContext, patterns: readonly PhrasePatte
       if (!partSpeaks(part, pattern.lang)) continue;
       const onsite = part.channel === "onsite" ? (pattern.onsite ?? "flag") : "flag";
       if (onsite === "ok") continue;
-      matchAll(pattern.re, part.text, (start, end) => {
+      const re = pattern.re;
+      const text = part.text;
+      re.lastIndex = 0;
+      for (let match = re.exec(text); match; match = re.exec(text)) {
+        if (match[0] === "") {
+          re.lastIndex++;
+          continue;
+        }
+        const hit = match.indices?.groups?.hit;
+        const start = hit ? hit[0] : match.index;
+        const end = hit ? hit[1] : match.index + match[0].length;
         let hint = pattern.hint === true || onsite === "hint";
         if (pattern.judge) {
-          const sentence = context.sentences(part).textAround(start).text;
-          const verdict = pattern.judge(sentence);
-          if (verdict === "veto") return;
+          const verdict = pattern.judge(context.sentences(part).textAround(start).text);
+          if (verdict === "veto") continue;
           if (verdict === "hint") hint = true;
         }
         context.report({
@@ -58,7 +67,7 @@ export function runPatterns(context: RuleContext, patterns: readonly PhrasePatte
           hint,
           ...(pattern.suggestion ? { suggestion: pattern.suggestion } : {}),
         });
-      });
+      }
     }
   }
 }

@@ -6,7 +6,7 @@ import { NOT_A_CLAIM } from "../en-grammar.js";
 import { en, type PhrasePattern } from "../patterns.js";
 
 const PLATFORM =
-  "instagram|insta|facebook|fb|twitter|tiktok|linkedin|pinterest|youtube|reddit|snapchat|threads|bluesky|mastodon|strava|spotify|social media|socials|social networks?|your (?:feed|timeline)";
+  "fitbit|apple watch|apple health|google fit|garmin|oura|whoop|myfitnesspal|health app|fitness tracker|smart ?watch|instagram|insta|facebook|fb|twitter|tiktok|linkedin|pinterest|youtube|reddit|snapchat|threads|bluesky|mastodon|strava|spotify|social media|socials|social networks?|your (?:feed|timeline)";
 
 const SUGGEST = { code: "TACT_SUGGEST_STAY_IN_CONTEXT" } as const;
 
@@ -36,6 +36,15 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
       `(?<!\\b(?:to|on|onto|into|in|with|from|via|share|post) )\\byour (?:recent |latest |last )?(?:tweets?|retweets?|insta(?:gram)? (?:posts?|stories|story|reels?)|(?:${PLATFORM})(?: \\w+)? (?:says|shows|tells|told|suggests|reveals|mentions|says)|(?:${PLATFORM}) (?:playlists?|runs|workouts|check-ins?|bio|likes|follows))\\b`,
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "Your Fitbit data shows...", "heard from your friends that..."
+    lang: "en",
+    re: en(
+      `\\byour (?:${PLATFORM}) (?:data|stats|activity|history|records?)\\b|\\b(?:heard|learned|found out|were told|got word)(?: from| through| via) your (?:friends?|family|colleagues|co-?workers|contacts|network|neighbou?rs|partner)\\b|\\byour (?:friends?|family|colleagues|co-?workers|contacts|neighbou?rs) (?:told|tells|mentioned|said|let us know)\\b`,
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
     suggestion: SUGGEST,
   },
   {

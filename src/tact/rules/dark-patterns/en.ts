@@ -37,7 +37,7 @@ export const DARK_EN: readonly PhrasePattern[] = [
     // A decline option that speaks for the reader: "No, I don't want to look younger".
     lang: "en",
     re: en(
-      "\\b(?:no(?:pe)?,? (?:thanks|thank you)|no|nah|i'?ll pass)[,.!]? i(?:'d| would)? (?:don't|do not|dont|hate|dislike|prefer|rather|love|enjoy|like)\\b[^.!?\\n]{0,40}|\\bare you sure you want to (?:miss|lose|give up|pass up|leave behind|say no to|stay)\\b[^.!?\\n]{0,30}",
+      "\\b(?:no(?:pe)?,? (?:thanks|thank you)|no|nah|i'?ll pass)[,.!]? i(?:'d| would)? (?:don't|do not|dont|hate|dislike|prefer|rather|love|enjoy|like)\\b[^.!?\\n]{0,40}|\\b(?:no(?:pe)?,? (?:thanks|thank you)|no|nah)[,.!]? i(?:'ll| will)? (?:stay|remain|keep being|continue being|go on being)\\b[^.!?\\n]{0,30}|\\bare you sure you want to (?:miss|lose|give up|pass up|leave|go|quit|say no to|stay|skip)\\b[^.!?\\n]{0,30}",
     ),
     code: "TACT_CONFIRMSHAMING",
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE", replacement: "No thanks" },
@@ -45,7 +45,7 @@ export const DARK_EN: readonly PhrasePattern[] = [
   {
     lang: "en",
     re: en(
-      "\\b(?:expires?|ends?|ending|closes?|gone|disappears?|vanish(?:es)?|over|runs? out|self-destructs?|deleted|lost|forfeited|locked)\\b[^.!?\\n]{0,15}?\\b(?:in|within|after) (?:the next |just |only )?(?:\\d+|ten|five|fifteen|twenty|thirty|sixty|a few|two|three) (?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:only |just )?(?:\\d+|ten|five|fifteen|thirty|a few|two|three) (?:minutes?|mins?|seconds?|secs?) (?:left|remaining|to go|before (?:it|this|the offer|your)\\b)|\\b(?:in|expires?|ends?|left|remaining|closes?)[: ]+\\d{1,2}:\\d{2}:\\d{2}\\b|\\b\\d{1,2}:\\d{2}:\\d{2} (?:left|remaining)\\b",
+      "\\b(?:expires?|ends?|ending|closes?|gone|disappears?|vanish(?:es)?|over|runs? out|self-destructs?|deleted|lost|forfeited|locked)\\b[^.!?\\n]{0,15}?\\b(?:in|within|after) (?:the next |just |only )?(?:\\d+|ten|five|fifteen|twenty|thirty|sixty|a few|two|three) (?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:only |just )?(?:\\d+|ten|five|fifteen|thirty|a few|two|three) (?:minutes?|mins?|seconds?|secs?) (?:left|remaining|to go|before (?:it|this|the offer|your)\\b)|\\b(?:in|expires?|ends?|left|remaining|closes?)[: ]+\\d{1,2}:\\d{2}:\\d{2}\\b|\\b(?:expires?|ends?|closes?|resets?|disappears?|gone|locked) in \\d{1,2}:\\d{2}\\b(?! ?(?:am|pm|a\\.m\\.|p\\.m\\.))|\\b\\d{1,2}:\\d{2}:\\d{2} (?:left|remaining)\\b",
     ),
     code: "TACT_COUNTDOWN_PRESSURE",
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
@@ -53,7 +53,7 @@ export const DARK_EN: readonly PhrasePattern[] = [
   {
     lang: "en",
     re: en(
-      `\\b${OTHERS}\\b[^.!?\\n]{0,20}?\\b(?:are |is |were )?(?:currently |right now |now )?(?:looking at|viewing|watching|browsing|checking out|considering|eyeing|looking(?= right now| now\\b| at this)|have (?:this|it) in (?:their|a) (?:carts?|baskets?|bags?))|\\b(?:someone|somebody|another (?:shopper|customer|person|buyer|visitor|guest))(?: else)?(?: in \\w+)? (?:is |was |has )?(?:just |currently |now |right now )?(?:looking at|viewing|watching|eyeing|checking out|bought|purchased|ordered|booked|added)\\b|\\b(?:\\d+|several|many) (?:people|shoppers|customers|others) (?:just )?(?:bought|purchased|booked|ordered|added) (?:this|it)\\b[^.!?\\n]{0,10}?\\b(?:in the (?:last|past) \\d+ (?:minutes?|hours?)|today|just now|this hour)|\\bin (?:\\d+|several|many) (?:other )?(?:people's )?(?:carts|baskets|bags)\\b`,
+      `\\b${OTHERS}\\b[^.!?\\n]{0,20}?\\b(?:are |is |were )?(?:currently |right now |now )?(?:looking at|viewing|watching|browsing|checking out|considering|eyeing|looking(?= right now| now\\b| at this)|have (?:this|it) in (?:their|a) (?:carts?|baskets?|bags?))|\\b(?:someone|somebody|another (?:shopper|customer|person|buyer|visitor|guest))(?: else)?(?: in \\w+)? (?:is |was |has )?(?:just |currently |now |right now )?(?:looking at|viewing|watching|eyeing|checking out|bought|purchased|ordered|booked|added)\\b|\\b(?:\\d+|several|many) (?:people|shoppers|customers|others) (?:just )?(?:bought|purchased|booked|ordered|added) (?:this|it)\\b[^.!?\\n]{0,10}?\\b(?:in the (?:last|past) (?:\\d+ |few )?(?:minutes?|hours?|day|24 hours)|today|just now|this hour)|\\bin (?:\\d+|several|many) (?:other )?(?:people's )?(?:carts|baskets|bags)\\b`,
     ),
     code: "TACT_FAKE_SOCIAL_PROOF",
     suggestion: { code: "TACT_SUGGEST_TRUE_SOCIAL_PROOF" },
@@ -61,7 +61,7 @@ export const DARK_EN: readonly PhrasePattern[] = [
   {
     lang: "en",
     re: en(
-      "\\b(?:final|last) (?:warning|notice)\\b|\\byour (?:account|membership|points|rewards) will be (?:deleted|suspended|closed|lost|forfeited)\\b",
+      "\\bif you (?:leave|go|close this|skip this)(?: now| this page)?,? you(?:'ll| will) (?:lose|miss|forfeit)\\b|\\b(?:final|last) (?:warning|notice)\\b|\\byour (?:account|membership|points|rewards) will be (?:deleted|suspended|closed|lost|forfeited)\\b",
     ),
     code: "TACT_THREAT",
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },

@@ -7,7 +7,7 @@ import { en, type PhrasePattern } from "../patterns.js";
 
 /** The reader's own past behaviour, which makes a time or a count about them. */
 export const BEHAVIOUR_EN = en(
-  "\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently )?(?:on|looking|browsing|viewing|reading|here|online|active)|been (?:on|looking|browsing|viewing|reading|back))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b",
+  "\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently )?(?:on|looking|browsing|viewing|reading|here|online|active)|been (?:on|looking|browsing|viewing|reading|back))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b",
   "giu",
 );
 

@@ -79,7 +79,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "you viewed", "the sofa you browsed", "you've checked out our tents", "you opened our email"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|visited us\\b|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
+      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
@@ -90,6 +90,16 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     lang: "en",
     re: en(
       "\\byou (?:haven't|have not|didn't|did not|never) (?:opened|open|read|clicked(?: on)?|click(?: on)?)\\b[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail|links?)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "the pages you visited,", "You were just on our site", "you've shown a lot of interest in"
+    lang: "en",
+    re: en(
+      `${NOT_A_CLAIM}\\byou(?:'ve| have)?(?: (?:recently|just|already|previously|earlier|also))? (?:visited|clicked(?: on)?|checked out|opened)(?=\\s*[,.!?;:)]|\\s*$)|${NOT_A_CLAIM}\\byou(?: were|'ve been| have been)(?: (?:just|recently|earlier|still))? (?:on|at|in) our (?:site|website|app|pages?|store|shop)\\b|\\byou(?:'ve| have)? (?:shown|been showing|displayed) (?:a lot of |some |great |real |so much |an? )?interest in\\b`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",

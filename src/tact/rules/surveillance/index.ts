@@ -5,12 +5,13 @@
  * answer) are fine. On-site, a plain "recently viewed" list is fine; claims of
  * watching are weakened to hints there.
  */
-import { matchAll, runPatterns } from "../patterns.js";
+import { runPatterns } from "../patterns.js";
 import { docsUrlOf, type Rule, type RuleContext } from "../rule.js";
 import { SURVEILLANCE_EN } from "./en.js";
 import { OBSERVED_VERB, readObservedVerb, SURVEILLANCE_JA } from "./ja.js";
 
 const ID = "tact/no-surveillance-reveal";
+const SUGGEST_DROP = { code: "TACT_SUGGEST_DROP_THE_WATCHING" } as const;
 
 /** The surveillance-reveal rule. */
 export const noSurveillanceReveal: Rule = {
@@ -33,24 +34,22 @@ function checkJapaneseVerbs(context: RuleContext): void {
   for (const part of context.doc.parts) {
     if (!part.hasJa || part.name === "from_name") continue;
     const text = part.text;
-    matchAll(OBSERVED_VERB, text, (start, end) => {
-      const sentenceStart = context.sentences(part).around(start)[0];
-      const reading = readObservedVerb(
-        text.slice(start, end),
-        text.slice(sentenceStart, start),
-        text.slice(end, end + 12),
-      );
-      if (!reading) return;
-      const onsite = part.channel === "onsite";
-      if (reading === "mention" && onsite) return;
+    const onsite = part.channel === "onsite";
+    OBSERVED_VERB.lastIndex = 0;
+    for (let match = OBSERVED_VERB.exec(text); match; match = OBSERVED_VERB.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = () => text.slice(context.sentences(part).around(start)[0], start);
+      const reading = readObservedVerb(match[0], before, text.slice(end, end + 12));
+      if (!reading || (reading === "mention" && onsite)) continue;
       context.report({
         part,
         start,
         end,
         code: reading === "reveal" ? "TACT_SURVEILLANCE_PAST_ACT" : "TACT_SURVEILLANCE_MENTION",
         hint: onsite,
-        suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+        suggestion: SUGGEST_DROP,
       });
-    });
+    }
   }
 }

@@ -51,17 +51,21 @@ const GENERIC_AFTER =
 export type VerbReading = "reveal" | "mention" | undefined;
 
 /**
- * Reads one behaviour verb in context. `sentenceBefore` is the sentence text
- * before the verb, `after` the text right after it.
+ * Reads one behaviour verb in context. `after` is the text right after it;
+ * `sentenceBefore()` gives the sentence text before it (computed only if needed).
  */
-export function readObservedVerb(verb: string, sentenceBefore: string, after: string): VerbReading {
+export function readObservedVerb(
+  verb: string,
+  sentenceBefore: () => string,
+  after: string,
+): VerbReading {
   if (CONFIRM.test(after) || INFER.test(after) || KNOW.test(after) || TO_READER.test(after)) {
     return "reveal";
   }
   const plainEnding = verb.endsWith("た") || verb.endsWith("る") || verb.endsWith("の");
   const relative = plainEnding && NOUN_AFTER.test(after) && !GENERIC_AFTER.test(after);
-  const recent = sentenceBefore.slice(-25);
   if (relative) return "mention";
+  const recent = sentenceBefore().slice(-25);
   if (TIME_CUE.test(recent) || READER_SUBJECT.test(recent)) return "reveal";
   return undefined;
 }
@@ -117,6 +121,16 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // ご興味をお持ちいただいていた商品: an interest we only know from watching.
+    lang: "ja",
+    re: ja(
+      "(?:ご)?(?:興味|関心)(?:を|が)(?:お持ち|持って|持た|示して|示され|お寄せ|おあり)[^。！？!?\\n]{0,10}?(?:た|る)(?=[\\p{Script=Han}\\p{Script=Katakana}ー]|あの|その)",
+    ),
+    code: "TACT_SURVEILLANCE_MENTION",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
     // 比較検討されていることは存じております
