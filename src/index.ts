@@ -12,8 +12,10 @@
  * console.log(verdict.outcome, verdict.reasons, verdict.explanation?.en);
  * ```
  */
-export * from "./policy/index.js";
+
+export * from "./butler/index.js";
 export { type Lang, render, renderBoth } from "./i18n/index.js";
+export * from "./policy/index.js";
 export {
   type Bilingual,
   type CopyLang,

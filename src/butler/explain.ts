@@ -11,7 +11,7 @@ import type { Signal } from "./internal/scratch.js";
 import type { ButlerModel } from "./model.js";
 import type { Profile } from "./personal.js";
 import type { Ranked } from "./rank.js";
-import type { Because, DeliberateKind, Label, Reason } from "./types.js";
+import type { Because, DeliberateKind, Label, RecommendationReason } from "./types.js";
 
 /** The explanation templates, by reason. */
 export const REASON_CODES = {
@@ -45,7 +45,11 @@ const GOES_WITH: Readonly<Record<DeliberateKind, string>> = {
 };
 
 /** The reason, as data, for one ranked item. */
-export function reasonOf(model: ButlerModel, ranked: Ranked, profile: Profile | undefined): Reason {
+export function reasonOf(
+  model: ButlerModel,
+  ranked: Ranked,
+  profile: Profile | undefined,
+): RecommendationReason {
   const { ids, categoryIds } = model.catalog;
   const because = BECAUSE_OF[ranked.signal];
   const category = (c: number) => categoryIds[c] as string;
@@ -72,7 +76,7 @@ export function reasonOf(model: ButlerModel, ranked: Ranked, profile: Profile | 
 }
 
 /** Renders a reason in both languages, with the names of its item and category. */
-export function explain(model: ButlerModel, reason: Reason): Label {
+export function explain(model: ButlerModel, reason: RecommendationReason): Label {
   const { index, names, categoryIndex, categoryLabels } = model.catalog;
   const anchor = reason.anchor === undefined ? undefined : index.get(reason.anchor);
   const category = reason.category === undefined ? undefined : categoryIndex.get(reason.category);

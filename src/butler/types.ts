@@ -123,7 +123,7 @@ export interface RecommendRequest {
 export type Because = "declared" | "deliberate" | "aggregate" | "popular";
 
 /** The reason as data; the explanation text is rendered from it. */
-export interface Reason {
+export interface RecommendationReason {
   readonly because: Because;
   /** Message code of the explanation (`BUTLER_BECAUSE_*`). */
   readonly code: string;
@@ -138,7 +138,7 @@ export interface Recommendation {
   readonly item: string;
   readonly score: number;
   readonly because: Because;
-  readonly reason: Reason;
+  readonly reason: RecommendationReason;
   readonly explanation: Label;
 }
 

@@ -12,7 +12,7 @@ export const butlerEn = {
   BUTLER_BECAUSE_POPULAR_IN: "Popular in {category}.",
   BUTLER_BECAUSE_POPULAR: "Popular with our customers.",
   BUTLER_BAD_OPTION:
-    "The butler option `{option}` has an unusable value. Use a finite number in the range docs/butler.md gives for it.",
+    "The butler option `{option}` has an unusable value. Use a value in the range docs/butler.md gives for it under Options.",
   BUTLER_CATALOG_EMPTY:
     "The butler's catalog is empty. Pass at least one item with an id, a name and a category.",
   BUTLER_CATALOG_DUPLICATE:

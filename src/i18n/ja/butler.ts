@@ -13,7 +13,7 @@ export const butlerJa: Record<keyof typeof butlerEn, string> = {
   BUTLER_BECAUSE_POPULAR_IN: "{category}で人気の品です。",
   BUTLER_BECAUSE_POPULAR: "多くのお客さまに選ばれている品です。",
   BUTLER_BAD_OPTION:
-    "バトラーのオプション `{option}` の値が使えません。docs/butler.md に書かれた範囲の有限な数値にしてください。",
+    "バトラーのオプション `{option}` の値が使えません。docs/butler.md の「Options」に書かれた範囲の値にしてください。",
   BUTLER_CATALOG_EMPTY:
     "バトラーのカタログが空です。id・名前・カテゴリを持つ品を 1 件以上渡してください。",
   BUTLER_CATALOG_DUPLICATE:
