@@ -35,11 +35,10 @@ export class Store {
     readonly connection: Connection,
     readonly masterKey: MasterKey,
   ) {
-    // SQLite pays a fixed cost per commit (WAL frames for every page touched), so
-    // under load commits are spaced by at least a millisecond and share it.
+    // One writer on SQLite; writes arriving while a commit runs share the next one.
     this.committer =
       connection.dialect === "sqlite"
-        ? new GroupCommitter((set) => this.commitNow(set), 1, 256, 1)
+        ? new GroupCommitter((set) => this.commitNow(set), 1, 256, 0)
         : new GroupCommitter((set) => this.commitNow(set), 4, 256, 0);
   }
 

@@ -12,6 +12,9 @@ export type SweepCounts = Record<
   number
 >;
 
+/** How long decisions are kept (the portal shows them to the customer meanwhile). */
+export const DECISION_RETENTION_MS = 400 * 24 * 60 * 60 * 1000;
+
 /**
  * How long the history of trust signals is kept. The balance itself lives on; the
  * history is there to show a customer what moved it (export, portal).
@@ -45,7 +48,7 @@ export async function sweepExpired(
     audit: 0,
     ledger: 0,
   };
-  for (const table of ["events", "decisions", "outbox"] as const) {
+  for (const table of ["events", "outbox"] as const) {
     for (;;) {
       const result = await db
         .deleteFrom(table)
@@ -58,18 +61,24 @@ export async function sweepExpired(
       if (n < batchSize) break;
     }
   }
-  // Ledger history has no expiry column: its time-ordered ids give the cut-off.
-  const floor = uuidv7Floor(now - LEDGER_HISTORY_RETENTION_MS);
-  for (;;) {
-    const result = await db
-      .deleteFrom("ledger")
-      .where("id", "in", (qb) =>
-        qb.selectFrom("ledger").select("id").where("id", "<", floor).limit(batchSize),
-      )
-      .executeTakeFirst();
-    const n = Number(result.numDeletedRows);
-    counts.ledger += n;
-    if (n < batchSize) break;
+  // Decisions (one lifetime for all) and ledger history (no expiry column) are cut
+  // by their time-ordered ids, without an index of their own.
+  const cuts = [
+    ["decisions", uuidv7Floor(now - DECISION_RETENTION_MS)],
+    ["ledger", uuidv7Floor(now - LEDGER_HISTORY_RETENTION_MS)],
+  ] as const;
+  for (const [table, floor] of cuts) {
+    for (;;) {
+      const result = await db
+        .deleteFrom(table)
+        .where("id", "in", (qb) =>
+          qb.selectFrom(table).select("id").where("id", "<", floor).limit(batchSize),
+        )
+        .executeTakeFirst();
+      const n = Number(result.numDeletedRows);
+      counts[table] += n;
+      if (n < batchSize) break;
+    }
   }
   // Answers, identities and idempotency records are few per customer: one statement each.
   counts.answers = Number(

@@ -43,7 +43,14 @@ eachDialect("retention", (ctx) => {
           eventRow("c1", "viewed_products", T0 - 8 * DAY, 7 * DAY),
           eventRow("c1", "cart_items", T0 - DAY, 30 * DAY),
         ],
-        decisions: [{ ...decision("c1", "cart_reminder", "allow", T0 - DAY), expires_at: T0 - 1 }],
+        decisions: [
+          decision("c1", "cart_reminder", "allow", T0 - DAY),
+          // Logged 401 days ago: past the decision log's 400 days.
+          {
+            ...decision("c1", "cart_reminder", "allow", T0 - 401 * DAY),
+            id: uuidv7Floor(T0 - 401 * DAY).replace(/0000$/, "0001"),
+          },
+        ],
       }),
     );
     await saveIdentity(

@@ -11,6 +11,7 @@ import type { Verdict } from "../../policy/verdict.js";
 import { uuidv7 } from "../../store/ids.js";
 import type { OutboxTable } from "../../store/schema.js";
 import type { Store } from "../../store/store.js";
+import { DECISION_RETENTION_MS } from "../../store/sweep.js";
 import { writeSet } from "../../store/write-set.js";
 import { commitAndSend, replayIfKnown } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
@@ -20,8 +21,6 @@ import type { Runtime } from "../runtime.js";
 import { ErrorResponse } from "../schemas/common.js";
 import { DecideBody as Body, type DecideBody, DecideResponse } from "../schemas/decide.js";
 
-/** How long decisions are kept (shown to the customer in the portal meanwhile). */
-export const DECISION_RETENTION_MS = 400 * 24 * 60 * 60 * 1000;
 /** How long an undelivered outbox entry is kept. */
 export const OUTBOX_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
