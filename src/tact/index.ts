@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { lint } from "tactful/tact";
+ * import { lint } from "tactful";
  * const result = lint("We noticed you were looking at the Trail Runner 2", { channel: "email_subject" });
  * result.findings[0]?.ruleId; // "tact/no-surveillance-reveal"
  * result.findings[0]?.message.en; // what is wrong and why

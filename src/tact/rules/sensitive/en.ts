@@ -8,7 +8,7 @@ import { en } from "../patterns.js";
 
 const TERMS = [
   // health, pregnancy and the body
-  "pregnan(?:t|cy|cies)|baby (?:girl|boy)|new baby|little one|bundle of joy|menstrua(?:l|tion)|pms|period (?:pain|cramps)|hospital(?:i[sz]ed|i[sz]ation| stay)?|surgery|your (?:recent )?(?:operation|injury)|(?:medical|test|lab) (?:records|results)|in recovery|expecting (?:a baby|a child|twins)|(?<=\\byou(?:'re| are) )expecting(?=[,.!?]|$| (?:a baby|twins|your first|a little one|again))|trying to (?:conceive|get pregnant)|fertility|ivf|miscarriage|infertil(?:e|ity)|baby bump|baby's due date|newborn",
+  "pregnan(?:t|cy|cies)|baby (?:girl|boy)|new baby|menstrua(?:l|tion)|pms|period (?:pain|cramps)|hospital(?:i[sz]ed|i[sz]ation| stay)?|surgery|your (?:recent )?(?:operation|injury)|(?:medical|lab|blood) (?:records|results|tests?)|in recovery|expecting (?:a baby|a child|twins)|(?<=\\byou(?:'re| are) )expecting(?=[,.!?]|$| (?:a baby|twins|your first|a little one|again))|trying to (?:conceive|get pregnant)|fertility|ivf|miscarriage|infertil(?:e|ity)|baby bump|baby's due date|newborn",
   "diagnos(?:is|ed|es)|illness|disease|cancer|chemo(?:therapy)?|tumou?rs?|diabet(?:es|ic)|depress(?:ion|ed)|anxiety|panic attacks?|insomnia|trouble sleeping|sleeping (?:badly|poorly)|sleep (?:problems?|disorders?|apnea)|mental (?:health|illness)|(?<!retail )therap(?:y|ist)|medications?|prescriptions?(?! (?:glasses|lenses|sunglasses|eyewear|frames))|adhd|autis(?:m|tic)|dementia|alzheimer'?s|hiv|stds?|stis?|herpes|erectile|impoten(?:ce|t)|incontinence|disabilit(?:y|ies)|(?:physically|visually|hearing|learning) (?:disabled|impaired)|wheelchair user|chronic (?:pain|illness|condition)|addict(?:ion|ed)|alcoholi(?:sm|c)|sobriety|rehab|eating disorder|anorexi(?:a|c)|bulimi(?:a|c)|bipolar|schizophreni(?:a|c)|(?:health|medical) (?:condition|issues?|problems?)|symptoms|hair loss|obes(?:e|ity)|menopaus(?:e|al)",
   // money
   "debts?|indebted|(?:tough|hard|difficult|rough) (?:time|times|patch|month|year) financially|financially (?:struggling|stretched|strapped)|cash[- ]strapped|tight on money|short on cash|money is tight|struggling to (?:pay|make ends meet)|make ends meet|bankrupt(?:cy)?|foreclosure|repossess(?:ion|ed)|overdue (?:bills?|payments?|rent)|(?:late|missed) payments?|bad credit|(?:low|poor) credit(?: score)?|payday loans?|money (?:troubles?|problems?|worries|struggles)|financial (?:hardship|difficult(?:y|ies)|troubles?|struggles?|stress|problems?)|(?:you're |you are |feeling |going |go |flat )broke|can'?t afford (?:rent|bills|food|groceries|to pay)|paycheck to paycheck|unemploy(?:ed|ment)|laid off|between jobs|out of work|low income|on benefits",
@@ -56,8 +56,8 @@ export function readSensitiveEn(
     /^(?:as an?|your)\b/i.test(sentence.slice(termStart, termEnd)) ||
     // "Recently widowed?", "In debt?": a short question about the reader's situation.
     (/\?\s*$/.test(sentence.trimEnd()) &&
-      before.trim().split(/\s+/).filter(Boolean).length <= 3 &&
-      sentence.trim().split(/\s+/).length <= 8) ||
+      before.trim().split(/\s+/).filter(Boolean).length <= 2 &&
+      sentence.trim().split(/\s+/).length <= 5) ||
     BEFORE_CUES.some((cue) => cue.test(before)) ||
     (PRESUPPOSE.test(before) && (/\?\s*$/.test(sentence.trimEnd()) || /\byou/i.test(sentence))) ||
     SENTENCE_CUES.some((cue) => cue.test(sentence));

@@ -11,7 +11,7 @@ import { en, type PhrasePattern } from "../patterns.js";
 
 /** Passive behaviour, as it follows "you were/have been" or "we noticed you". */
 const PASSIVE_ING =
-  "looking at|looking into|looking(?! (?:forward|good|great|up|out|after|sharp|younger|older)\\b)|browsing|viewing|checking out|eyeing|eying|visiting|reading about|reading|window[- ]shopping|stopping by|coming back|searching for|searching|scrolling|hovering|lingering|clicking|researching|comparing|considering|exploring|shopping around|spending (?:time|a lot of time|so much time)";
+  "looking at|looking into|browsing|viewing|checking out|eyeing|eying|visiting|reading about|reading|window[- ]shopping|stopping by|coming back|searching for|searching|scrolling|hovering|lingering|clicking|researching|comparing|considering|exploring|shopping around|spending (?:time|a lot of time|so much time)";
 
 const PASSIVE_ED =
   "looked at|looked into|browsed|viewed|checked out|eyed|visited|searched for|searched|scrolled|hovered|lingered|clicked|spent|read|opened|watched|returned to|came back to|came back|stopped by|popped into|popped in|dropped by|came by|left (?:our|the) (?:site|page|store|shop|app)|left without";
@@ -21,7 +21,7 @@ const OBSERVER =
 
 /** "Saw you...", "Noticed you..." with the subject left out, at the start of a sentence. */
 const ELLIPTICAL_OBSERVER =
-  "(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\b(?:hey|hi|psst|so|oh)[,.!]*\\s{1,3}))(?:saw|noticed|spotted|seen|caught|see)(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*";
+  "(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\b(?:hey|hi|psst|so|oh)[,.!]*\\s{1,3}))(?:saw|noticed|spotted|seen|caught)(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*";
 
 export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
   {
@@ -59,7 +59,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "We noticed you were looking at...", "I saw you've been browsing...", "we know your visits..."
     lang: "en",
     re: en(
-      `(?<hit>${OBSERVER}(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*) (?:${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views)\\b`,
+      `(?<hit>${OBSERVER}(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*) (?:(?<=(?:were|was|been) )looking\\b(?! (?:forward|good|great|up|out|after)\\b)|${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views)\\b`,
     ),
     code: "TACT_SURVEILLANCE_OBSERVER",
     onsite: "hint",
@@ -99,7 +99,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "the pages you visited,", "You were just on our site", "you've shown a lot of interest in"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve| have)?(?: (?:recently|just|already|previously|earlier|also))? (?:visited|clicked(?: on)?|checked out|opened)(?=\\s*[,.!?;:)]|\\s*$)|${NOT_A_CLAIM}\\byou(?: were|'ve been| have been)(?: (?:just|recently|earlier|still))? (?:on|at|in) our (?:site|website|app|pages?|store|shop)\\b|\\byou(?:'ve| have)? (?:shown|been showing|displayed) (?:a lot of |some |great |real |so much |an? )?interest in\\b`,
+      `\\b(?:pages?|site|sites|website|products?|items?|listings?|articles?|links?|ads?|posts?|videos?) you(?:'ve| have)?(?: (?:recently|just|already|previously|earlier|also))? (?:visited|clicked(?: on)?|checked out|opened|watched|read)\\b|${NOT_A_CLAIM}\\byou(?: were|'ve been| have been)(?: (?:just|recently|earlier|still))? (?:on|at|in) our (?:site|website|app|pages?|store|shop)\\b|\\byou(?:'ve| have)? (?:shown|been showing|displayed) (?:a lot of |some |great |real |so much |an? )?interest in\\b`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
