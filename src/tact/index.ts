@@ -11,8 +11,8 @@
  * ```
  */
 import { resolveConfig } from "./engine/config.js";
-import { lintText } from "./engine/lint.js";
-import { ALL_RULE_IDS, BUILTIN_RULES } from "./rules/index.js";
+import { knownIds, lintText } from "./engine/lint.js";
+import { BUILTIN_RULES } from "./rules/index.js";
 import type { RuleMeta } from "./rules/rule.js";
 import type { LintOptions, LintResult, TactConfig } from "./types.js";
 
@@ -75,11 +75,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * ```
  */
 export function checkConfig(config: TactConfig): void {
-  const ids = new Set([
-    ...ALL_RULE_IDS,
-    ...(config.dictionaries ?? []).flatMap((d) => d.entries.map((e) => e.id)),
-  ]);
-  resolveConfig(config, ids);
+  resolveConfig(config, knownIds(config));
 }
 
 /**

@@ -126,6 +126,10 @@ describe("lint: templates, HTML and Markdown", () => {
     const result = lint("---\nsubject: ok\nkind: [oops\n---\nHello");
     expect(result.findings.map((f) => f.code)).toEqual(["TACT_FRONT_MATTER_INVALID"]);
     expect(result.errorCount).toBe(1);
+    const relaxed = lint("---\nkind: [oops\n---\nHello", {
+      rules: { "tact/front-matter": "warning" },
+    });
+    expect(relaxed.findings.map((f) => f.severity)).toEqual(["warning"]);
   });
 });
 

@@ -14,7 +14,14 @@ import { docsUrlOf } from "../rules/rule.js";
 import { LineIndex } from "../text/line-index.js";
 import { normalizeText } from "../text/normalize.js";
 import { Sentences } from "../text/sentences.js";
-import type { Finding, LintOptions, LintResult, RuleLevel, Severity } from "../types.js";
+import type {
+  Finding,
+  LintOptions,
+  LintResult,
+  RuleLevel,
+  Severity,
+  TactConfig,
+} from "../types.js";
 import { type ResolvedConfig, resolveConfig } from "./config.js";
 import { findDisabled, isDisabled } from "./disable.js";
 
@@ -37,7 +44,8 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   let suppressed = 0;
   let lines: LineIndex | undefined;
-  const frontMatterError = doc.frontMatterErrorLine;
+  const frontMatterLevel = config.setting("tact/front-matter").level ?? "error";
+  const frontMatterError = frontMatterLevel === "off" ? undefined : doc.frontMatterErrorLine;
   if (raws.length > 0 || frontMatterError !== undefined) {
     lines = new LineIndex(text);
     const disabled = findDisabled(text, lines);
@@ -55,14 +63,15 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     }
   }
   if (frontMatterError !== undefined && lines)
-    findings.push(frontMatterFinding(frontMatterError, text, lines));
+    findings.push(frontMatterFinding(frontMatterError, text, lines, frontMatterLevel as Severity));
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return summarize(findings, suppressed, doc);
 }
 
 const idsCache = new WeakMap<object, ReadonlySet<string>>();
 
-function knownIds(options: LintOptions): ReadonlySet<string> {
+/** Rule ids a config may name: the built-in rules and the entries of its dictionaries. */
+export function knownIds(options: TactConfig): ReadonlySet<string> {
   const dictionaries = options.dictionaries;
   if (!dictionaries || dictionaries.length === 0) return ALL_RULE_IDS;
   let ids = idsCache.get(dictionaries);
@@ -200,13 +209,18 @@ function toFinding(raw: Raw, lines: LineIndex): Finding {
   };
 }
 
-function frontMatterFinding(line: number, text: string, lines: LineIndex): Finding {
+function frontMatterFinding(
+  line: number,
+  text: string,
+  lines: LineIndex,
+  severity: Severity,
+): Finding {
   let start = 0;
   for (let l = 1; l < line; l++) start = text.indexOf("\n", start) + 1;
   const position = lines.position(start);
   return {
     ruleId: "tact/front-matter",
-    severity: "error",
+    severity,
     category: "input",
     code: "TACT_FRONT_MATTER_INVALID",
     params: { line },

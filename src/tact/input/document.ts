@@ -185,7 +185,7 @@ function looksLikeMarkdown(text: string): boolean {
 }
 
 /** Japanese when Japanese characters are a fair share of the letters. */
-export function detectLang(parts: readonly Part[]): CopyLang {
+function detectLang(parts: readonly Part[]): CopyLang {
   let ja = 0;
   let latin = 0;
   for (const part of parts) {

@@ -18,7 +18,7 @@ export interface MaskSpan {
 /** Stands for a printed merge tag (a value the reader sees, unknown to us). */
 export const TAG_PLACEHOLDER = "\ue000";
 /** Stands for a URL. */
-export const URL_PLACEHOLDER = "\ue001";
+const URL_PLACEHOLDER = "\ue001";
 
 const URL = /\b(?:https?:\/\/|www\.|mailto:)[^\s<>"'()\u3000-\u30ff\u4e00-\u9fff]+/g;
 

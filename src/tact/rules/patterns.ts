@@ -30,7 +30,7 @@ export interface PhrasePattern {
 }
 
 /** True when a pattern of `lang` can match in `part` at all. */
-export function partSpeaks(part: Part, lang: CopyLang): boolean {
+function partSpeaks(part: Part, lang: CopyLang): boolean {
   return lang === "ja" ? part.hasJa : part.hasEn;
 }
 

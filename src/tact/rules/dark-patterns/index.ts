@@ -12,7 +12,7 @@ import { DARK_JA, WEAK_JA } from "./ja.js";
 const ID = "tact/no-dark-patterns";
 
 /** How many distinct weak urgency signals make pressure. */
-export const STACKED_PRESSURE = 3;
+const STACKED_PRESSURE = 3;
 
 /** The dark-patterns rule. */
 export const noDarkPatterns: Rule = {
