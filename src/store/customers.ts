@@ -22,16 +22,18 @@ export interface CustomerRecord {
 }
 
 /**
- * The record of `customerId`, or null when unknown.
+ * The record of `customerId`, or null when unknown. Values past their expiry are
+ * not counted, even before the sweeper removes them.
  *
  * @example
  * ```ts
- * const record = await readCustomer(store, "c_123");
+ * const record = await readCustomer(store, "c_123", Date.now());
  * ```
  */
 export async function readCustomer(
   store: Store,
   customerId: string,
+  now: number,
 ): Promise<CustomerRecord | null> {
   const db = store.db;
   const row = await db
@@ -52,9 +54,15 @@ export async function readCustomer(
       .selectFrom("events")
       .select((eb) => ["field", eb.fn.countAll<number>().as("n")])
       .where("customer_id", "=", customerId)
+      .where("expires_at", ">", now)
       .groupBy("field")
       .execute(),
-    db.selectFrom("answers").select("field").where("customer_id", "=", customerId).execute(),
+    db
+      .selectFrom("answers")
+      .select("field")
+      .where("customer_id", "=", customerId)
+      .where("expires_at", ">", now)
+      .execute(),
     count("consents"),
     count("decisions"),
     count("ledger"),

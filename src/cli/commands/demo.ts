@@ -15,6 +15,7 @@ import { ensureCredentials } from "../../server/bootstrap.js";
 import { seedThroughApi } from "../../server/demo/seed.js";
 import { launchStore } from "../../server/launch.js";
 import { buildRuntime } from "../../server/runtime.js";
+import { sweepOnce } from "../../server/sweeper.js";
 import { generateToken } from "../../store/api-keys.js";
 import { loadForCommand } from "../_config.js";
 import { type Command, EXIT, printError, stringOption, UsageError } from "../command.js";
@@ -34,6 +35,7 @@ export const demoCommand: Command = {
     host: { type: "string" },
     customers: { type: "string" },
     fresh: { type: "boolean" },
+    config: { type: "string", short: "c" },
   },
   async run(context) {
     const say = (code: string, params: Record<string, string | number> = {}) =>
@@ -57,7 +59,7 @@ export const demoCommand: Command = {
     await mkdir(folder, { recursive: true });
     const isNew = !existsSync(db);
 
-    const loaded = await loadForCommand(context, SHOP_CONFIG);
+    const loaded = await loadForCommand(context, stringOption(context, "config") ?? SHOP_CONFIG);
     if (!loaded.ok) return loaded.exit;
     const text = await readFile(loaded.loaded.path);
     const runtime = buildRuntime(
@@ -121,21 +123,26 @@ export const demoCommand: Command = {
         },
       });
       clock = null;
+      // Retention applies at once: what the history left behind past its expiry goes now.
+      await sweepOnce({ store, now: () => Date.now() });
       sample = report.sample ?? sample;
       say("DEMO_SEEDED", {
         customers: report.customers,
         events: report.events,
         decisions: report.decisions,
       });
-    } else {
-      const row = await store.db
-        .selectFrom("events")
-        .select("customer_id")
-        .where("field", "=", "cart_items")
-        .limit(1)
-        .executeTakeFirst();
-      sample = row?.customer_id ?? sample;
     }
+    // Show a customer with something to look at: a live cart and an identity.
+    const row = await store.db
+      .selectFrom("events")
+      .innerJoin("identities", "identities.customer_id", "events.customer_id")
+      .select("events.customer_id")
+      .where("events.field", "=", "cart_items")
+      .where("events.expires_at", ">", Date.now())
+      .orderBy("events.at", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    sample = row?.customer_id ?? sample;
     say("DEMO_READY", { url, token: admin, siteKey: creds.siteKey, origin, customer: sample });
     return waitForSignals(context, server, async () => store.close());
   },

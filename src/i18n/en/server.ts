@@ -66,7 +66,7 @@ export const serverEn = {
     "Usage: tactful purge [--db <file|postgres://…>] [--config <file>] [--master-key-file <f>]\n\nDeletes every row past its retention and folds old ledger entries. With --config, shortened retentions are applied to stored rows first.",
   CLI_DEMO_SUMMARY: "Start the demo: the shop example with synthetic customers",
   CLI_DEMO_HELP:
-    "Usage: tactful demo [--port <n>] [--customers <n>] [--fresh]\n\nStarts the server on .tactful/demo.db with examples/shop, seeded with synthetic customers and their events, and prints the URLs to open. --fresh starts from an empty database.",
+    "Usage: tactful demo [--port <n>] [--customers <n>] [--fresh] [--config <file>]\n\nStarts the server on .tactful/demo.db with examples/shop (or --config), seeded once with synthetic shop customers and their events, and prints the URLs to open. --fresh starts from an empty database.",
   DEMO_SEEDING: "Seeding {customers} synthetic customers…",
   DEMO_SEEDED: "Seeded {customers} customers, {events} events, {decisions} decisions.",
   DEMO_READY:

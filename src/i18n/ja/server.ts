@@ -71,7 +71,7 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "使い方: tactful purge [--db <ファイル|postgres://…>] [--config <ファイル>] [--master-key-file <f>]\n\n保持期間を過ぎた行をすべて削除し、古い台帳の記録を集約します。--config を指定すると、短くなった保持期間を先に保存済みの行へ適用します。",
   CLI_DEMO_SUMMARY: "デモを起動する: 合成顧客入りのショップの例",
   CLI_DEMO_HELP:
-    "使い方: tactful demo [--port <番号>] [--customers <数>] [--fresh]\n\n.tactful/demo.db と examples/shop でサーバーを起動し、合成した顧客とイベントを入れて、開くURLを表示します。--fresh は空のデータベースから始めます。",
+    "使い方: tactful demo [--port <番号>] [--customers <数>] [--fresh] [--config <ファイル>]\n\n.tactful/demo.db と examples/shop(または --config)でサーバーを起動し、初回だけショップの合成顧客とイベントを入れて、開くURLを表示します。--fresh は空のデータベースから始めます。",
   DEMO_SEEDING: "合成顧客 {customers} 人のデータを投入しています…",
   DEMO_SEEDED: "顧客 {customers} 人、イベント {events} 件、判定 {decisions} 件を投入しました。",
   DEMO_READY:

@@ -36,7 +36,7 @@ export function customerRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const { id } = request.params as { id: string };
       const now = ctx.now();
       const rt = ctx.runtime();
-      const record = await readCustomer(ctx.store, id);
+      const record = await readCustomer(ctx.store, id, now);
       if (!record) throw new ApiError("API_CUSTOMER_NOT_FOUND");
       const [state, identity, decisions] = await Promise.all([
         loadState(ctx.store, rt, id, now, false),
