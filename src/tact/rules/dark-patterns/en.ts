@@ -45,7 +45,7 @@ export const DARK_EN: readonly PhrasePattern[] = [
   {
     lang: "en",
     re: en(
-      "\\b(?:expires?|ends?|ending|closes?|gone|disappears?|vanish(?:es)?|over|runs? out|self-destructs?|deleted|lost|forfeited|locked)\\b[^.!?\\n]{0,15}?\\b(?:in|within|after) (?:the next |just |only )?(?:\\d+|ten|five|fifteen|twenty|thirty|sixty|a few|two|three) (?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:only |just )?(?:\\d+|ten|five|fifteen|thirty|a few|two|three) (?:minutes?|mins?|seconds?|secs?) (?:left|remaining|to go|before (?:it|this|the offer|your)\\b)|\\b(?:in|expires?|ends?|left|remaining|closes?)[: ]+\\d{1,2}:\\d{2}:\\d{2}\\b|\\b(?:expires?|ends?|closes?|resets?|disappears?|gone|locked) in \\d{1,2}:\\d{2}\\b(?! ?(?:am|pm|a\\.m\\.|p\\.m\\.))|\\b\\d{1,2}:\\d{2}:\\d{2} (?:left|remaining)\\b",
+      "\\b(?:expires?|ends?|ending|closes?|gone|disappears?|vanish(?:es)?|over|runs? out|self-destructs?|deleted|lost|forfeited|locked)\\b[^.!?\\n]{0,15}?\\b(?:in|within|after) (?:the next |just |only )?(?:\\d+|ten|five|fifteen|twenty|thirty|sixty|a few|two|three) (?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:only |just )?(?:\\d+|ten|five|fifteen|thirty|a few|two|three) (?:minutes?|mins?|seconds?|secs?) (?:left|remaining|to go|before (?:it|this|the offer|your)\\b)|\\b(?:in|expires?|ends?|left|remaining|closes?)[: ]+\\d{1,2}:\\d{2}:\\d{2}\\b|\\b(?:expires?|ends?|closes?|resets?|disappears?|gone|locked) in \\d{1,2}:\\d{2}\\b(?! ?(?:am|pm|a\\.m\\.|p\\.m\\.))|\\b(?:for|within|in) the next \\d{1,2}:\\d{2}(?::\\d{2})?\\b|\\b\\d{1,2}:\\d{2}:\\d{2} (?:left|remaining)\\b",
     ),
     code: "TACT_COUNTDOWN_PRESSURE",
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },

@@ -45,6 +45,15 @@ export const LOCATION_JA: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION", replacement: "お近く" },
   },
   {
+    // 会社から徒歩2分: a distance from where the reader works.
+    lang: "ja",
+    re: ja(
+      "(?:あなたの|お客様の)?(?:会社|オフィス|学校|職場|勤務先)(?:から|より)(?:徒歩|車で|自転車で|歩いて)(?:約|わずか|たった)?\\d+(?:分|m|メートル|km)",
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
+  },
+  {
     // 渋谷駅周辺にいらっしゃるようですね, 位置情報によると
     lang: "ja",
     re: ja(

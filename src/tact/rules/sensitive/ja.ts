@@ -27,6 +27,10 @@ const READER_BEFORE =
   /(?:あなた|貴方|お客様|お客さま|[\ue000〇○]+(?:様|さま|さん))(?:の|が|は|も|に)[^。！？!?]{0,10}$/;
 const READER_AFTER =
   /^[^。！？!?]{0,8}?(?:の|な|い|中の|中である)(?:あなた|お客様|お客さま|ご家庭|ご家族)(?:に|へ|を|の|は|も)?/;
+/** 持病の治療でお忙しい中: a polite phrase that presupposes the reader's situation. */
+const BUSY_WITH =
+  /^[^。！？!?]{0,12}?(?:で|に)(?:お忙しい|お疲れの|お困りの|お悩みの|大変な|お辛い|おつらい)(?:中|ところ|時期|毎日|日々|ことと)/;
+
 const DECLARED =
   /(?:教えていただ|お答えいただ|ご回答|ご登録いただいた(?:内容|情報)|ご申告|お申し出|ご相談いただ|お伺いした|診断結果|アンケート|ご入力いただ|ご選択いただ|お知らせいただ)/;
 
@@ -43,7 +47,8 @@ export function readSensitiveJa(
     PRESUPPOSE.test(sentence.slice(termStart)) ||
     INFER.test(sentence) ||
     READER_BEFORE.test(before) ||
-    READER_AFTER.test(after);
+    READER_AFTER.test(after) ||
+    BUSY_WITH.test(after);
   if (!claims) return undefined;
   return DECLARED.test(sentence) ? "declared" : "claim";
 }

@@ -99,7 +99,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "the pages you visited,", "You were just on our site", "you've shown a lot of interest in"
     lang: "en",
     re: en(
-      `\\b(?:pages?|site|sites|website|products?|items?|listings?|articles?|links?|ads?|posts?|videos?) you(?:'ve| have)?(?: (?:recently|just|already|previously|earlier|also))? (?:visited|clicked(?: on)?|checked out|opened|watched|read)\\b|${NOT_A_CLAIM}\\byou(?: were|'ve been| have been)(?: (?:just|recently|earlier|still))? (?:on|at|in) our (?:site|website|app|pages?|store|shop)\\b|\\byou(?:'ve| have)? (?:shown|been showing|displayed) (?:a lot of |some |great |real |so much |an? )?interest in\\b`,
+      `\\b(?:pages?|site|sites|website|products?|items?|listings?|articles?|links?|ads?|posts?|videos?) you(?:'ve| have)?(?: (?:recently|just|already|previously|earlier|also))? (?:visited|clicked(?: on)?|checked out|opened|watched|read)\\b|${NOT_A_CLAIM}\\byou(?: were|'ve been| have been)(?: (?:just|recently|earlier|still))? (?:on|at|in) our (?:site|website|app|pages?|store|shop)\\b|\\byou(?:'ve| have)? (?:shown|been showing|displayed) (?:a lot of |some |great |real |so much |an? )?interest in\\b|\\byou keep (?:coming back|returning|visiting|checking|looking|viewing|browsing|clicking|opening|reading)\\b|\\byour (?:screen time|app usage|usage data|usage stats|reading habits|viewing habits|shopping habits)\\b`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
