@@ -183,10 +183,8 @@ function normalizeExpression(expression: string): string {
   const pipe = /\|(?!\|)/.exec(body);
   if (pipe) body = body.slice(0, pipe.index).trim();
   // Marketo `:default=`, Constant Contact `[[FIRSTNAME OR "there"]]`.
-  body = body
-    .replace(/:default=.*$/i, "")
-    .replace(/\s+OR\s+.*$/, "")
-    .trim();
+  if (body.includes(":")) body = body.replace(/:default=.*$/i, "").trim();
+  if (body.includes(" OR ")) body = body.replace(/\s+OR\s+.*$/, "").trim();
   const call = /^([\w.]+)\s*\(\s*(?:["']([^"']+)["'])?/.exec(body);
   if (call) return cleanPath(call[2] ?? call[1] ?? "");
   const tokens = body.split(/\s+/);

@@ -22,6 +22,13 @@ describe("normalization with offsets", () => {
     expect(mapped.toOriginal(4, 6)).toEqual([2, 5]);
   });
 
+  it("composes decomposed kana (as pasted from some systems) and maps back to both code units", () => {
+    const original = "こ\u3099覧になっていましたね";
+    const mapped = mapRange(original, 0, original.length);
+    expect(mapped.text).toBe("ご覧になっていましたね");
+    expect(mapped.toOriginal(0, 2)).toEqual([0, 3]);
+  });
+
   it("keeps identity offsets for text that needs no change, including astral characters", () => {
     const original = "前置き🎉本文です";
     const mapped = mapRange(original, 0, original.length);

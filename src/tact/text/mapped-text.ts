@@ -74,8 +74,17 @@ export class MappedTextBuilder {
     let i = from;
     while (i < to) {
       const code = source.charCodeAt(i);
-      // ASCII and the common kana/kanji blocks never change under NFKC.
-      if (code < 0x80 || (code >= 0x3041 && code <= 0x30fa) || (code >= 0x4e00 && code <= 0x9fff)) {
+      // ASCII, CJK punctuation (but the ideographic space and wave dash), kana and
+      // the common kanji block never change under our normalization, unless a
+      // combining mark follows (decomposed が = か + U+3099).
+      if (
+        (code < 0x80 ||
+          (code >= 0x3041 && code <= 0x3096) ||
+          (code >= 0x30a0 && code <= 0x30fe) ||
+          (code >= 0x4e00 && code <= 0x9fff) ||
+          (code >= 0x3001 && code <= 0x3035 && code !== 0x301c)) &&
+        !isCombining(source.charCodeAt(i + 1))
+      ) {
         i++;
         continue;
       }
@@ -131,18 +140,19 @@ export class MappedTextBuilder {
 function clusterEndAt(source: string, index: number, limit: number): number {
   const code = source.codePointAt(index) ?? 0;
   let end = index + (code > 0xffff ? 2 : 1);
-  while (end < limit) {
-    const next = source.charCodeAt(end);
-    const combining =
-      (next >= 0x0300 && next <= 0x036f) ||
-      next === 0x3099 ||
-      next === 0x309a ||
-      next === 0xff9e ||
-      next === 0xff9f;
-    if (!combining) break;
-    end++;
-  }
+  while (end < limit && isCombining(source.charCodeAt(end))) end++;
   return end;
+}
+
+/** Combining marks, including the (half-width) kana voicing marks. */
+function isCombining(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    code === 0x3099 ||
+    code === 0x309a ||
+    code === 0xff9e ||
+    code === 0xff9f
+  );
 }
 
 /** Maps the whole of `source[from, to)` as analysed text (normalized). */

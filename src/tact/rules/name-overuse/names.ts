@@ -30,6 +30,7 @@ export const HONORIFIC_AFTER = /^\s?(?:様|さま|さん|殿|くん|ちゃん)/;
 /** Printed tags inside a loop (`{{#each items}}{{name}}{{/each}}`) print an item, not the reader. */
 export function tagsInLoops(tags: readonly MergeTag[]): ReadonlySet<MergeTag> {
   const inside = new Set<MergeTag>();
+  if (!tags.some((tag) => tag.kind === "block")) return inside;
   let depth = 0;
   for (const tag of tags) {
     const keyword = tag.keyword?.toLowerCase();

@@ -33,28 +33,30 @@ export const noPreciseTracking: Rule = {
   },
 };
 
-/** Reports the times, counts and durations in each sentence that describes behaviour. */
+/**
+ * Reports each time, count or duration whose sentence describes the reader's
+ * behaviour. Details are rarer than behaviour verbs, so they are found first and
+ * the sentence is only looked at for those.
+ */
 function details(
   context: RuleContext,
   part: Part,
   behaviour: RegExp,
   patterns: ReadonlyArray<{ readonly re: RegExp; readonly code: string }>,
 ): void {
-  const done = new Set<number>();
-  matchAll(behaviour, part.text, (at) => {
-    const sentence = context.sentences(part).textAround(at);
-    if (done.has(sentence.start)) return;
-    done.add(sentence.start);
-    for (const { re, code } of patterns) {
-      matchAll(re, sentence.text, (start, end) => {
-        context.report({
-          part,
-          start: sentence.start + start,
-          end: sentence.start + end,
-          code,
-          suggestion: { code: "TACT_SUGGEST_REMOVE_DETAIL" },
-        });
-      });
-    }
-  });
+  const verdicts = new Map<number, boolean>();
+  for (const { re, code } of patterns) {
+    matchAll(re, part.text, (start, end) => {
+      const sentence = context.sentences(part).textAround(start);
+      let describes = verdicts.get(sentence.start);
+      if (describes === undefined) {
+        behaviour.lastIndex = 0;
+        describes = behaviour.test(sentence.text);
+        verdicts.set(sentence.start, describes);
+      }
+      if (describes) context.report({ part, start, end, code, suggestion: REMOVE_DETAIL });
+    });
+  }
 }
+
+const REMOVE_DETAIL = { code: "TACT_SUGGEST_REMOVE_DETAIL" } as const;
