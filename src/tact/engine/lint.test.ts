@@ -122,6 +122,15 @@ describe("lint: templates, HTML and Markdown", () => {
     expect(slice(html, finding)).toBe("We noticed you&rsquo;ve been");
   });
 
+  it("detects the body format of a template, and obeys an explicit format", () => {
+    const html = '---\nsubject: Hi\n---\n<p><a href="https://x.example/you-viewed">Shop</a></p>';
+    expect(ids(lint(html, { format: "template" }).findings)).toEqual([]);
+    expect(lint(html, { format: "template" }).format).toBe("template");
+    const asText = lint("<p>Recently viewed</p>", { format: "text" });
+    expect(asText.format).toBe("text");
+    expect(ids(asText.findings)).toEqual(["tact/no-surveillance-reveal"]);
+  });
+
   it("reports a broken front matter instead of guessing", () => {
     const result = lint("---\nsubject: ok\nkind: [oops\n---\nHello");
     expect(result.findings.map((f) => f.code)).toEqual(["TACT_FRONT_MATTER_INVALID"]);

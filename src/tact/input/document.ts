@@ -86,10 +86,11 @@ export function buildDocument(original: string, options: LintOptions): TactDocum
   const tags = extractMergeTags(original);
   const links: string[] = [];
   const visibleTags: VisibleTag[] = [];
-  const bodyIsHtml = options.format === "html" || (!options.format && looksLikeHtml(template.body));
+  // `template` names the envelope (front matter); its body's format is still detected.
+  const detect = options.format === undefined || options.format === "template";
+  const bodyIsHtml = options.format === "html" || (detect && looksLikeHtml(template.body));
   const bodyIsMarkdown =
-    options.format === "markdown" ||
-    (!options.format && !bodyIsHtml && looksLikeMarkdown(template.body));
+    options.format === "markdown" || (detect && !bodyIsHtml && looksLikeMarkdown(template.body));
 
   const parts: Part[] = [];
   for (const field of template.fields) {
