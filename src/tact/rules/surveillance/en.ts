@@ -59,7 +59,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "We noticed you were looking at...", "I saw you've been browsing...", "we know your visits..."
     lang: "en",
     re: en(
-      `(?<hit>${OBSERVER}(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*) (?:(?<=(?:were|was|been) )looking\\b(?! (?:forward|good|great|up|out|after)\\b)|${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views)\\b`,
+      `(?<hit>${OBSERVER}(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*) (?:(?<=(?:were|was|been) )looking\\b(?! (?:forward|good|great|up|out|after)\\b)|${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views|progress|moves|every move|habits|behaviou?r)\\b`,
     ),
     code: "TACT_SURVEILLANCE_OBSERVER",
     onsite: "hint",
@@ -143,6 +143,16 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "flag",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "We know what you like", "our cookies tell us..."
+    lang: "en",
+    re: en(
+      "\\bwe (?:already |totally |just )?know (?:exactly )?what you(?:'re| are)? (?:like|want|love|need|looking for|into|after)\\b|\\b(?:cookies|our pixel|tracking pixels?|our trackers?)\\b[^.!?\\n]{0,12}?\\b(?:tell|tells|told|show|shows|showed|say|says) us\\b",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
   {

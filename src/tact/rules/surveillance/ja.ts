@@ -71,7 +71,7 @@ export function readObservedVerb(
 }
 
 const HISTORY =
-  "(?:閲覧|行動|検索|アクセス|視聴|クリック|ブラウジング|サイト内(?:での)?(?:行動|閲覧)?|ウェブ|Web)(?:履歴|データ|ログ|傾向|パターン)";
+  "(?:閲覧|行動|検索|アクセス|視聴|クリック|ブラウジング|サイト内(?:での)?(?:行動|閲覧)?|ウェブ|Web)(?:履歴|データ|ログ|傾向|パターン|状況)";
 
 export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
   {
@@ -140,6 +140,16 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     ),
     code: "TACT_SURVEILLANCE_MENTION",
     onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // すべてお見通しです, ご覧になっているところを拝見しました
+    lang: "ja",
+    re: ja(
+      "(?:お見通し|筒抜け)(?:です|でした|だ|ですよ)|(?:ところ|ご様子|様子)を拝見(?:し|いたし)",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
