@@ -25,7 +25,9 @@ export function templateAnalyzer(lang: Lang) {
       ...(template.lang ? { lang: template.lang } : {}),
     });
     return {
-      tags: extractMergeTags(text).map((tag) => tag.name),
+      tags: extractMergeTags(text).flatMap((tag) =>
+        tag.kind === "comment" ? [] : [{ name: tag.name, kind: tag.kind }],
+      ),
       findings: result.findings.map((finding) => ({
         ruleId: finding.ruleId,
         severity: finding.severity,

@@ -28,8 +28,11 @@ export interface TemplateLintFinding {
 
 /** What a template shows and what the linter thinks of it. */
 export interface TemplateAnalysis {
-  /** Merge-tag names in the template (`cart_items`, `fields.cart_items`, `customer.first_name`). */
-  readonly tags: readonly string[];
+  /**
+   * Merge tags in the template (`cart_items`, `fields.cart_items`, `customer.first_name`):
+   * `output` tags show a value (a mention); `block` tags only test one (`{{#if cart_items}}`).
+   */
+  readonly tags: ReadonlyArray<{ readonly name: string; readonly kind: "output" | "block" }>;
   readonly findings: readonly TemplateLintFinding[];
 }
 
@@ -185,6 +188,7 @@ function checkTemplates(input: CheckInput, add: Add, out: ConfigProblem[]): void
   const fieldIds = new Set(config.fields.map((f) => f.id));
   config.plays.forEach((play, p) => {
     const mentions = new Set(play.uses.filter((u) => u.as === "mention").map((u) => u.field));
+    const used = new Set(play.uses.map((u) => u.field));
     const reported = new Set<string>();
     for (const template of play.templates) {
       const path = ["plays", p, "template", ...(template.lang ? [template.lang] : [])];
@@ -198,16 +202,19 @@ function checkTemplates(input: CheckInput, add: Add, out: ConfigProblem[]): void
       }
       if (!input.analyzeTemplate) continue;
       const analysis = input.analyzeTemplate(text, play, template);
-      for (const raw of analysis.tags) {
-        const prefix = TAG_PREFIXES.find((x) => raw.startsWith(x));
-        const name = prefix ? raw.slice(prefix.length) : raw;
+      for (const tag of analysis.tags) {
+        const prefix = TAG_PREFIXES.find((x) => tag.name.startsWith(x));
+        const name = prefix ? tag.name.slice(prefix.length) : tag.name;
         if (reported.has(name)) continue;
-        if (fieldIds.has(name) && !mentions.has(name)) {
+        if (fieldIds.has(name) && tag.kind === "output" && !mentions.has(name)) {
           reported.add(name);
           add("POLICY_CHECK_TEMPLATE_UNDECLARED_MENTION", "error", path, {
             play: play.id,
             tag: name,
           });
+        } else if (fieldIds.has(name) && tag.kind === "block" && !used.has(name)) {
+          reported.add(name);
+          add("POLICY_CHECK_TEMPLATE_UNDECLARED_USE", "error", path, { play: play.id, tag: name });
         } else if (!fieldIds.has(name) && prefix === "fields.") {
           reported.add(name);
           add("POLICY_CHECK_TEMPLATE_UNKNOWN_FIELD", "error", path, { play: play.id, tag: name });

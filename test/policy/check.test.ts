@@ -28,7 +28,10 @@ function check(text: string, templates: Record<string, string | null> = {}) {
     loaded: loaded as LoadResult & { config: Config },
     templates: new Map(Object.entries(templates)),
     analyzeTemplate: (body) => ({
-      tags: [...body.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] ?? ""),
+      tags: [...body.matchAll(/\{\{\s*(#if )?([\w.]+)\s*\}\}/g)].map((m) => ({
+        name: m[2] ?? "",
+        kind: m[1] ? ("block" as const) : ("output" as const),
+      })),
       findings: [],
     }),
   });
@@ -150,15 +153,18 @@ plays:
     const text = `${HEAD}plays:
   - { id: slot, channel: onsite, purpose: recs, template: slot.md, uses: [{ field: interests, as: select }, { field: views, as: select }] }
   - { id: missing, channel: onsite, purpose: recs, template: nowhere.md }
+  - { id: plain, channel: onsite, purpose: recs, template: plain.md }
 `;
     const problems = check(text, {
       "slot.md": "Because you like {{ interests }}: {{ fields.shoe_size }} {{ unsubscribe_url }}",
+      "plain.md": "{{#if interests}}Welcome back{{/if}}",
       "nowhere.md": null,
     });
     expect(codes(problems)).toEqual([
       "error:POLICY_CHECK_TEMPLATE_UNDECLARED_MENTION",
       "error:POLICY_CHECK_TEMPLATE_UNKNOWN_FIELD",
       "error:POLICY_CHECK_TEMPLATE_MISSING",
+      "error:POLICY_CHECK_TEMPLATE_UNDECLARED_USE",
     ]);
   });
 

@@ -61,6 +61,8 @@ export const policyEn = {
     "The template `{template}` of play `{play}` cannot be read. Create it or fix the path (relative to the config file).",
   POLICY_CHECK_TEMPLATE_UNDECLARED_MENTION:
     "The template of `{play}` shows `{tag}`, which the play does not declare as `mention`. Add `{ field: {tag}, as: mention }` to its uses (if the norms allow it) or remove it from the copy.",
+  POLICY_CHECK_TEMPLATE_UNDECLARED_USE:
+    "The template of `{play}` tests `{tag}` (to choose what to show), but the play does not declare it in `uses`. Add `{ field: {tag}, as: select }` or remove the condition.",
   POLICY_CHECK_TEMPLATE_UNKNOWN_FIELD:
     "The template of `{play}` shows `{tag}`, which is not a declared field. Undeclared data is never stored, so it would always be empty; declare it or remove it.",
   POLICY_CHECK_TEMPLATE_LINT: "The copy of `{play}`: {message}",

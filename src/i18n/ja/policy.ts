@@ -63,6 +63,8 @@ export const policyJa: Record<keyof typeof policyEn, string> = {
     "施策 `{play}` のテンプレート `{template}` を読み込めません。作成するか、パス(設定ファイルからの相対パス)を直してください。",
   POLICY_CHECK_TEMPLATE_UNDECLARED_MENTION:
     "`{play}` のテンプレートが `{tag}` を表示しますが、施策はこれを `mention` と宣言していません。規範が許す場合は uses に `{ field: {tag}, as: mention }` を加え、そうでなければ文面から外してください。",
+  POLICY_CHECK_TEMPLATE_UNDECLARED_USE:
+    "`{play}` のテンプレートは表示内容を選ぶために `{tag}` を参照していますが、施策の `uses` に宣言されていません。`{ field: {tag}, as: select }` を加えるか、条件を外してください。",
   POLICY_CHECK_TEMPLATE_UNKNOWN_FIELD:
     "`{play}` のテンプレートが表示する `{tag}` は宣言された項目ではありません。未宣言のデータは保存されないので常に空になります。宣言するか、文面から外してください。",
   POLICY_CHECK_TEMPLATE_LINT: "`{play}` の文面: {message}",
