@@ -208,7 +208,7 @@ export function generateShopEvents(options: GenerateOptions = {}): TactfulEvent[
               customer,
               purpose: "replenishment",
               granted: true,
-              method: "checkout",
+              method: "form",
               at: paidAt,
             });
             push({
@@ -241,7 +241,7 @@ export function generateShopEvents(options: GenerateOptions = {}): TactfulEvent[
           customer,
           purpose: "newsletter",
           granted: false,
-          method: "unsubscribe_link",
+          method: "email",
           at,
         });
         push({ type: "signal", customer, signal: "unsubscribe", at });

@@ -11,7 +11,7 @@
 
 import type { Policy } from "./compile.js";
 import { applySignal } from "./ledger.js";
-import type { CustomerState, Suppression } from "./state.js";
+import type { ConsentMethod, CustomerState, Suppression } from "./state.js";
 import type { Signal } from "./types.js";
 import type { Verdict } from "./verdict.js";
 
@@ -33,7 +33,7 @@ export interface ConsentEvent {
   readonly purpose: string;
   readonly granted: boolean;
   readonly at: number;
-  readonly method?: string;
+  readonly method?: ConsentMethod;
 }
 
 /** Something that moves trust: a purchase, an answer, a dismissal, a complaint... */

@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import type { TactfulEvent } from "./events.js";
-import type { CustomerState } from "./state.js";
+import { CONSENT_METHODS, type CustomerState } from "./state.js";
 import { CHANNELS } from "./types.js";
 
 const time = z.union([
@@ -28,7 +28,14 @@ const stateSchema = z.strictObject({
   suppression: z.enum(["erased", "opted_out", "complained"]).nullable().optional(),
   gpcAt: time.nullable().optional(),
   consents: z
-    .record(id, z.strictObject({ granted: z.boolean(), at: time, method: z.string().optional() }))
+    .record(
+      id,
+      z.strictObject({
+        granted: z.boolean(),
+        at: time,
+        method: z.enum(CONSENT_METHODS).optional(),
+      }),
+    )
     .default({}),
   data: z.record(id, z.strictObject({ at: time, context: z.string().optional() })).default({}),
   ledger: z
@@ -52,7 +59,7 @@ const eventSchema = z.discriminatedUnion("type", [
     purpose: id,
     granted: z.boolean(),
     at: time,
-    method: z.string().optional(),
+    method: z.enum(CONSENT_METHODS).optional(),
   }),
   z.strictObject({
     type: z.literal("signal"),

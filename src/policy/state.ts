@@ -8,11 +8,24 @@ import type { Channel, Signal } from "./types.js";
 /** Why a customer must receive nothing personalized at all. */
 export type Suppression = "erased" | "opted_out" | "complained";
 
+/** How a consent choice was made. `gpc` is a browser signal, not a choice by the person. */
+export const CONSENT_METHODS = [
+  "form",
+  "banner",
+  "preference_center",
+  "portal",
+  "email",
+  "import",
+  "api",
+  "gpc",
+] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
 /** The latest recorded choice for one purpose. */
 export interface ConsentState {
   readonly granted: boolean;
   readonly at: number;
-  /** How the choice was made: `form`, `banner`, `preference_center`, `import`, `gpc`... */
+  /** How the choice was made (one of {@link CONSENT_METHODS}). */
   readonly method?: string;
 }
 

@@ -8,7 +8,6 @@
 import type { FastifyInstance } from "fastify";
 import type { TactfulEvent } from "../../policy/index.js";
 import { isIdentifyingField, type Runtime } from "../runtime.js";
-import { CONSENT_METHODS } from "../schemas/consents.js";
 import type { EventItem } from "../schemas/events.js";
 
 /** What seeding did. */
@@ -129,11 +128,7 @@ export async function seedThroughApi(
       await flush();
       input.setClock(event.at);
       if (!event.granted) withdrawn.set(event.customer, event.purpose);
-      const method = (CONSENT_METHODS as readonly string[]).includes(event.method ?? "")
-        ? event.method
-        : event.method === "unsubscribe_link"
-          ? "email"
-          : "form";
+      const method = event.method ?? "form";
       await call(
         "/v1/consents",
         {

@@ -1,18 +1,10 @@
 /** Schemas of `POST /v1/consents`. */
 import Type, { type Static } from "typebox";
+import { CONSENT_METHODS } from "../../policy/state.js";
 import { ConfigId, CustomerId, EpochMs } from "./common.js";
 
-/** How a choice was collected. */
-export const CONSENT_METHODS = [
-  "form",
-  "banner",
-  "preference_center",
-  "portal",
-  "email",
-  "import",
-  "api",
-  "gpc",
-] as const;
+/** How a choice was collected (one list for the engine, the CLI and the API). */
+export { CONSENT_METHODS };
 
 export const ConsentsBody = Type.Object(
   {
