@@ -69,8 +69,10 @@ eachDialect("crash safety", (ctx) => {
     const attempted = new Set<number>();
     let next = 0;
     let killed = false;
+    // Each worker keeps sending until the dead server refuses it, so every worker ends
+    // with at least one batch that was attempted and never acknowledged.
     const worker = async () => {
-      while (!killed) {
+      for (;;) {
         const batch = next++;
         attempted.add(batch);
         try {
