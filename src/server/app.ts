@@ -25,6 +25,7 @@ import { decideRoute } from "./routes/decide.js";
 import { decisionsRoute } from "./routes/decisions.js";
 import { eventsRoute } from "./routes/events.js";
 import { identifyRoute } from "./routes/identify.js";
+import { recommendationsRoute } from "./routes/recommendations.js";
 import { systemRoutes } from "./routes/system.js";
 import { loadRuntime, type Runtime } from "./runtime.js";
 import { type Sweeper, startSweeper } from "./sweeper.js";
@@ -184,6 +185,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
   decideRoute(app, context);
   customerRoutes(app, context);
   decisionsRoute(app, context);
+  recommendationsRoute(app, context, options.configPath);
   systemRoutes(app, context);
   app.get("/openapi.json", { config: { access: "public" } }, async () => openapi.document());
 

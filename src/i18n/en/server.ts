@@ -48,6 +48,16 @@ export const serverEn = {
   API_UNAVAILABLE:
     "The database is not answering. Nothing was written; retry shortly. The server log has the error id {id}.",
   API_NOT_READY: "Not ready: the database does not answer.",
+  API_UNKNOWN_SLOT:
+    "There is no such recommendation slot. A slot is an on-site play that selects content with data the butler reads (such as next_item); see docs/widget.md.",
+  API_CATALOG_MISSING:
+    "The server has no catalog to recommend from. Put a catalog.yaml next to the config file (see docs/widget.md); the server reads it within 30 seconds.",
+  API_CATALOG_INVALID:
+    "The catalog file next to the config has {count} problem(s) (see details: where, and what kind). Fix them; the server reads the file again within 30 seconds.",
+  API_WIDGET_UNAVAILABLE:
+    "The widget script could not be built. Run `npm run build:web` in the tactful package, or install its dev dependencies; the server log has the reason.",
+  RECS_HEADING: "You might also find these useful.",
+  RECS_WHY: "Why this?",
   SERVER_LISTENING: "tactful is listening on {url} (database: {db}, config: {config})",
   SERVER_ADMIN_TOKEN_CREATED:
     "Admin token (shown once, stored only as a hash; keep it somewhere safe):\n  {token}",

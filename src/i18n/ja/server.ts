@@ -53,6 +53,16 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   API_UNAVAILABLE:
     "データベースが応答しません。何も書き込まれていません。少し待って再試行してください。サーバーのログにエラーID {id} があります。",
   API_NOT_READY: "準備ができていません。データベースが応答しません。",
+  API_UNKNOWN_SLOT:
+    "そのおすすめ枠はありません。枠とは、butler が読めるデータで内容を選ぶサイト内のプレイ(next_item など)です。docs/widget.md を参照してください。",
+  API_CATALOG_MISSING:
+    "おすすめに使う商品カタログがサーバーにありません。設定ファイルと同じフォルダーに catalog.yaml を置いてください(docs/widget.md を参照)。30秒以内に読み込まれます。",
+  API_CATALOG_INVALID:
+    "設定ファイルの隣にあるカタログファイルに {count} 件の問題があります(details に場所と種類があります)。直すと、30秒以内に読み込み直されます。",
+  API_WIDGET_UNAVAILABLE:
+    "ウィジェットのスクリプトを作れませんでした。tactful のパッケージで `npm run build:web` を実行するか、開発用の依存パッケージを入れてください。理由はサーバーのログにあります。",
+  RECS_HEADING: "こちらもお役に立つかもしれません。",
+  RECS_WHY: "おすすめの理由",
   SERVER_LISTENING: "tactful は {url} で待ち受けています(データベース: {db}、設定: {config})",
   SERVER_ADMIN_TOKEN_CREATED:
     "管理トークン(表示はこの1回だけ。ハッシュだけを保存しています。安全な場所に保管してください):\n  {token}",

@@ -1,0 +1,124 @@
+/**
+ * `GET /v1/recommendations`: the next useful items for a slot, each with its
+ * reason. The customer's own data (declared interests, deliberate acts) is read
+ * only when `decide()` allows the slot's play for them now; otherwise the answer
+ * is contextual (the item on screen, what customers choose together, what is
+ * popular). The request writes nothing: deciding here is a dry run, because
+ * fetching is not showing. Only a render of personal suggestions is a touch, and
+ * the widget reports it with `POST /v1/decide` once it is on screen.
+ */
+import type { FastifyInstance } from "fastify";
+import { render } from "../../i18n/index.js";
+import { readCustomerContext } from "../butler/customer-context.js";
+import { ButlerService } from "../butler/service.js";
+import { widgetRoute } from "../butler/widget-route.js";
+import { hasGpc, requestLang, type ServerContext } from "../context.js";
+import { ApiError } from "../errors.js";
+import { ErrorResponse } from "../schemas/common.js";
+import {
+  DEFAULT_SLOT_K,
+  RecommendationsQuery as Query,
+  type RecommendationsQuery,
+  RecommendationsResponse,
+} from "../schemas/recommendations.js";
+import { loadState } from "./decide.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The butler serving `GET /v1/recommendations` (tests call `sync()` on it). */
+    butler: ButlerService;
+  }
+}
+
+/**
+ * Registers `GET /v1/recommendations` and `GET /sdk/tactful-slot.js`, and starts
+ * the butler when the server is ready.
+ */
+export function recommendationsRoute(
+  app: FastifyInstance,
+  ctx: ServerContext,
+  configPath: string,
+): void {
+  const service = new ButlerService(ctx, app.log, { configPath });
+  app.decorate("butler", service);
+  app.addHook("onReady", () => service.start());
+  app.addHook("onClose", async () => service.close());
+  // Events written here reach the model at once; other processes' events within a second.
+  app.addHook("onResponse", async (request, reply) => {
+    if (reply.statusCode >= 300) return;
+    const route = request.routeOptions.url;
+    if (request.method === "POST" && route === "/v1/events") service.nudge();
+    else if (request.method === "DELETE" && route === "/v1/customers/:id") service.requestRebuild();
+  });
+
+  app.get(
+    "/v1/recommendations",
+    {
+      config: { access: "site" },
+      schema: {
+        summary: "The next useful items for a slot, each with the reason in words",
+        tags: ["recommendations"],
+        querystring: Query,
+        response: { 200: RecommendationsResponse, "4xx": ErrorResponse, "5xx": ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query as RecommendationsQuery;
+      const { butler, serving } = service.current();
+      const slot = serving.wiring.slots.get(query.slot);
+      if (!slot)
+        throw new ApiError("API_UNKNOWN_SLOT", {}, [{ path: "/slot", problem: "unknown" }]);
+      const rt = ctx.runtime();
+      const lang = query.lang ?? requestLang(request, ctx.lang);
+      const now = ctx.now();
+      let customer: Awaited<ReturnType<typeof readCustomerContext>> | undefined;
+      if (query.customer !== undefined) {
+        const state = await loadState(ctx.store, rt, query.customer, now, hasGpc(request));
+        const verdict = rt.policy.decide(state, slot.play, now);
+        if (verdict.outcome === "allow" && verdict.run === slot.play) {
+          customer = await readCustomerContext(
+            ctx.store,
+            slot,
+            query.customer,
+            serving.catalog.interests,
+            now,
+          );
+        }
+      }
+      const result = butler.recommend(
+        {
+          slot: slot.play,
+          ...(query.item !== undefined ? { item: query.item } : {}),
+          ...(query.category !== undefined ? { category: query.category } : {}),
+          ...(customer ? { customer } : {}),
+          k: query.k === undefined ? DEFAULT_SLOT_K : Number(query.k),
+          personal: customer !== undefined,
+        },
+        now,
+      );
+      reply.header("cache-control", "private, no-store");
+      reply.header("vary", "Origin, Authorization, Accept-Language");
+      return {
+        slot: slot.play,
+        lang,
+        personal: result.personal,
+        heading: serving.headings.get(slot.play)?.[lang] ?? render(lang, "RECS_HEADING"),
+        why: render(lang, "RECS_WHY"),
+        items: result.items.map((r) => {
+          const known = serving.items.get(r.item);
+          const category = known ? serving.categories.get(known.category) : undefined;
+          return {
+            id: r.item,
+            name: known ? known.name[lang] : r.item,
+            category: category ? category[lang] : (known?.category ?? ""),
+            because: r.because,
+            code: r.reason.code,
+            explanation: r.explanation[lang],
+          };
+        }),
+      };
+    },
+  );
+
+  widgetRoute(app);
+}
