@@ -19,6 +19,20 @@ const PASSIVE_ED =
 const OBSERVER =
   "\\b(?:we|i|our (?:team|system|data|records|algorithm|ai|analytics))(?:'ve| have| had)?(?: (?:just|recently|also|already|definitely|totally|certainly|clearly))? (?:noticed|notice|saw|see|spotted|spot|know|knew|could tell|can tell|couldn't help (?:but )?notic(?:e|ing)|caught|observed|tracked|detected|picked up on|(?:have |'ve )?been (?:watching|tracking|following|monitoring)|are (?:watching|tracking|monitoring)|keep(?:ing)? (?:an eye on|track of))";
 
+/**
+ * Who was watched: the reader, or people tied to them ("your team", "someone
+ * from Northwind": B2B visitor tracking), with the auxiliaries that may follow.
+ */
+const WATCHED =
+  "(?:you|your)(?:'ve|'re| have| are| were| had)?|(?:your (?:team|colleagues|co-?workers|company|org|organi[sz]ation|staff|folks|people|engineers|developers)|(?:someone|somebody|a few people|several people|some people|people|folks|a colleague|colleagues|\\d+ people|visitors|users) (?:from|at) (?!our\\b|the\\b|my\\b)(?:your \\w+|[\\w&.-]+(?: [\\w&.-]+)?))(?:'s| has| is| was| were| have| are| had)?";
+
+/** Passive voice that still says someone was watching. */
+const UNNOTICED =
+  "(?:didn't|did not|hasn't|has not|doesn't|does not|won't|never) go(?:ne)? unnoticed";
+
+/** Verbs that make behaviour the witness of a conclusion ("your clicks tell us"). */
+const TELLS = `says?|said|tells? us|told us|shows?|showed|suggests?|suggested|indicates?|reveals?|revealed|gives? (?:it|you) away|gave (?:it|you) away|points? to|screams?|${UNNOTICED}`;
+
 /** "Saw you...", "Noticed you..." with the subject left out, at the start of a sentence. */
 const ELLIPTICAL_OBSERVER =
   "(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\b(?:hey|hi|psst|so|oh)[,.!]*\\s{1,3}))(?:saw|noticed|spotted|seen|caught)(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*";
@@ -48,7 +62,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "...and looked at 5 more", "still browsing at 1am?"
     lang: "en",
     re: en(
-      "\\byou\\b[^.!?\\n]{0,60}?\\b(?:and|then|also) (?:also )?(?:looked at|viewed|browsed|checked out|searched for|eyed)\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))still (?:browsing|scrolling|window[- ]shopping|looking at|eyeing|checking out)\\b",
+      "\\byou\\b[^.!?\\n]{0,60}?\\b(?<hit>(?:and|then|also) (?:then |also )?(?:looked at|viewed|browsed|checked out|searched for|eyed|visited (?:our|the|my|this|that|\\uE000)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|the|this|that|\\uE000)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|came back to|returned to|lingered (?:on|over))\\b)|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))still (?:browsing|scrolling|window[- ]shopping|looking at|eyeing|checking out)\\b",
       "giu",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
@@ -59,7 +73,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "We noticed you were looking at...", "I saw you've been browsing...", "we know your visits..."
     lang: "en",
     re: en(
-      `(?<hit>${OBSERVER}(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*) (?:(?<=(?:were|was|been) )looking\\b(?! (?:forward|good|great|up|out|after)\\b)|${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views|progress|moves|every move|habits|behaviou?r)\\b`,
+      `(?<hit>${OBSERVER}(?: that)?,? (?:${WATCHED})(?: (?:been|just|recently|also|still|really|were|was|quite|often))*) (?:(?<=(?:were|was|been) )looking\\b(?! (?:forward|good|great|up|out|after)\\b)|${PASSIVE_ING}|${PASSIVE_ED}|interested in|into|on our (?:site|website|page|app|store)|visits?|activity|browsing|searches|search|interest|clicks|views|progress|moves|every move|habits|behaviou?r)\\b`,
     ),
     code: "TACT_SURVEILLANCE_OBSERVER",
     onsite: "hint",
@@ -109,7 +123,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "you were looking at", "you've been eyeing"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve been| have been| had been| were| was)(?: (?:just|recently|still|really|also))? (?:looking at|browsing|viewing|eyeing|eying|checking out|researching|searching for|lingering on|hovering over|reading about|comparing)\\b`,
+      `${NOT_A_CLAIM}\\byou(?:'ve been| have been| had been| were| was)(?: (?:just|recently|still|really|also|again|up|out|online|awake|late|up late|on your phone|last night|this morning|at \\d[\\w:.]*|until \\d[\\w:.]*|till \\d[\\w:.]*)){0,4} (?:looking at|browsing|viewing|eyeing|eying|checking out|researching|searching for|lingering on|hovering over|reading about|comparing|scrolling(?: through)?|window[- ]shopping)\\b`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
@@ -144,6 +158,40 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "flag",
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Your browsing says weekend hiker", "your late-night scrolling didn't go unnoticed":
+    // the reader's passive behaviour as the witness of what we concluded.
+    lang: "en",
+    re: en(
+      `\\byour (?:[\\w-]+ ){0,2}?(?:browsing|scrolling|window[- ]shopping|clicking|clicks|searching|searches|visits|page views|late nights?)(?: (?:history|habits|activity|patterns?|behaviou?r|sessions?))?\\b[^.!?\\n]{0,25}?\\b(?:${TELLS})|\\byour (?:recent |latest |online |past |in-app )?(?:activity|behaviou?r|history|habits)\\b[^.!?\\n]{0,15}?\\b(?:tells us|told us|says you|suggests|suggested|indicates|reveals|revealed|gives (?:it|you) away|gave (?:it|you) away|${UNNOTICED})`,
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Still deciding on the Merino Crew?", "still torn about those boots?": a question
+    // that presupposes we know which item the reader was weighing. Case-sensitive so
+    // that only a named item ("the Merino Crew", not "the perfect gift") counts.
+    lang: "en",
+    re: en(
+      `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?)|(?<=\\b(?:[Hh]ey|[Hh]i|[Ss]o|[Yy]ou|[Yy]ou're|[Aa]re you|[Aa]nd)[,.!]*\\s{1,3}))(?<hit>[Ss]till (?:deciding|torn|thinking|mulling|weighing|debating|hesitating|on the fence|undecided|unsure|interested|considering|dreaming|wondering)(?: (?:it )?(?:on|about|over|between|in|of|up))?)(?= (?:(?:that|those|these) (?!\\w+ (?:is|are|was|were)\\b)|the (?:\\p{Lu}|\\uE000)|\\uE000))|\\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Bb]ack) (?:back )?for (?:another|a second|one more) look\\b|\\b(?:another|a second|one more) look at (?:that|those|these|the (?=\\p{Lu}|\\uE000)|\\uE000)`,
+      "gu",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "You were this close to booking Kyoto", "you almost checked out": we watched the hesitation.
+    lang: "en",
+    re: en(
+      `${NOT_A_CLAIM}\\byou (?:were|got|came) (?:this|so|that|very|really|sooo*) close to (?:booking|buying|ordering|checking out|signing up|getting|grabbing|owning|joining|subscribing|starting|completing|finishing|making it yours)\\b|${NOT_A_CLAIM}\\byou (?:almost|nearly) (?:booked|bought|ordered|checked out|signed up|grabbed|joined|subscribed|purchased|made it yours)\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
     // "We know what you like", "our cookies tell us..."

@@ -12,7 +12,7 @@ import { ja, type PhrasePattern } from "../patterns.js";
 
 /** Endings after a te-form: いた, いました, ている, てた, ておられた, ていらっしゃった... */
 const TAIL =
-  "(?:い(?:た(?!だ)|ました|る|ます|ない|ません|なかった)|た|ました|る|ます|おられ(?:た|ました|る|ます)|いらっしゃ(?:った|いました|る|います)|らっしゃ(?:った|いました|る|います)|らした)";
+  "(?:い(?:た(?!だ)|ました|る|ます|ない|ません|なかった)|た|ました|る|ます|おられ(?:た|ました|る|ます)|いらっしゃ(?:った|いました|る|います)|らっしゃ(?:った|いました|る|います)|らした|くださ(?:った|ってい(?:る|た|ます|ました)|る|います|いました))";
 
 const SURU_NOUNS =
   "閲覧|検索|訪問|アクセス|クリック|開封|チェック|比較検討|比較|滞在|来訪|視聴|ご訪問|ご来訪|ご検索|ご視聴|ご閲覧";
@@ -29,15 +29,24 @@ export const OBSERVED_VERB = ja(
     `気に(?:なっ|され)(?:た|て${TAIL})`,
     `(?:ページ|カート|アプリ|メール|サイト)を開(?:い|かれ)(?:た|て${TAIL})`,
     `(?:お読みに(?:なっ|なられ)|読まれ)(?:た|て${TAIL})`,
-    `(?:サイト|ページ|ウェブ|Web|オンラインストア)(?:に|へ)お越し(?:いただ|頂|くださ)(?:いた|った|いました|きました)`,
+    `(?:サイト|ページ|ウェブ|Web|オンラインストア|オンラインショップ|ストア|ショップ|ホームページ|HP|ブログ|アプリ)(?:に|へ)[^。、！？!?\\n]{0,6}?お越し(?:いただ|頂|くださ)(?:いた|った|いました|きました|いて${TAIL}|って${TAIL})`,
+    // ページをご確認いただいていた: checking a page is watched behaviour too (not 内容をご確認ください).
+    `(?:ページ|サイト|記事|プラン|料金|価格|詳細|一覧)を[^。、！？!?\\n]{0,6}?(?:ご)?確認(?:(?:し|され|なさっ)(?:た|ました|て${TAIL})|(?:いただ|頂)(?:いた|きました|いて${TAIL}))`,
   ].join("|"),
 );
 
 const CONFIRM = /^(?:ね|よね|でしょ|よな|のね)/;
 const INFER =
-  /^(?:よう(?:です|でした|だ|なので|ですので|でしたので|に(?:見え|お見受け))|ご様子|みたい|とのこと|ことが(?:分か|わか)|のを(?:確認|拝見|存じ))/;
+  /^(?:よう(?:です|でした|だ|なので|ですので|でしたので|で[、,]|に(?:見え|お見受け))|ご様子|みたい|とのこと|ことが(?:分か|わか)|のを(?:確認|拝見|存じ))/;
 const KNOW = /^(?:こと|の)(?:は|を|も)?[、,]?(?:存じ|把握|承知|知って|分かって|わかって|確認して)/;
 const TO_READER = /^(?:あなた|貴方|お客様|お客さま)/;
+/** How often: a habit we can only know by watching (毎回開封, 何度もご覧). */
+const HABIT_CUE =
+  /(?:毎回|毎日|毎朝|毎晩|毎週|いつも|よく|頻繁に|何度も|何回も|たびたび|しょっちゅう|繰り返し)$/;
+/** The same cues inside a match that spans its object (サイトに毎日お越しいただいている). */
+const HABIT_WITHIN = new RegExp(HABIT_CUE.source.slice(0, -1));
+/** Addressed to a whole audience (ご覧いただいている皆様): not about one reader. */
+const AUDIENCE_AFTER = /^(?:皆様|皆さま|皆さん|みなさま|みなさん|方々|読者|視聴者|ユーザーの皆)/;
 const TIME_CUE =
   /(?:先ほど|さきほど|さっき|昨日|きのう|昨夜|昨晩|ゆうべ|今朝|先日|この前|こないだ|以前|前回|最近|先週|先月|おととい|一昨日|本日|今日|深夜|夜中|\d+(?:分|時間|日)前)/;
 const READER_SUBJECT =
@@ -62,6 +71,8 @@ export function readObservedVerb(
   if (CONFIRM.test(after) || INFER.test(after) || KNOW.test(after) || TO_READER.test(after)) {
     return "reveal";
   }
+  if (AUDIENCE_AFTER.test(after)) return undefined;
+  if (HABIT_CUE.test(sentenceBefore().slice(-6)) || HABIT_WITHIN.test(verb)) return "reveal";
   const plainEnding = verb.endsWith("た") || verb.endsWith("る") || verb.endsWith("の");
   const relative = plainEnding && NOUN_AFTER.test(after) && !GENERIC_AFTER.test(after);
   if (relative) return "mention";
@@ -73,7 +84,48 @@ export function readObservedVerb(
 const HISTORY =
   "(?:閲覧|行動|検索|アクセス|視聴|クリック|ブラウジング|サイト内(?:での)?(?:行動|閲覧)?|ウェブ|Web)(?:履歴|データ|ログ|傾向|パターン|状況)";
 
+/** サイトへのアクセスが多数ありました: traffic as a whole, not one reader. */
+function notAggregate(sentence: string): "veto" | undefined {
+  return /多数|集中|殺到|大量|多くの|皆様|皆さま|たくさんの/.test(sentence) ? "veto" : undefined;
+}
+
+/** The reader told us (a quiz, a form, a conversation). */
+const DECLARED_JA =
+  /(?:教えていただ|教えて(?:くださ|下さ)|お答えいただ|ご回答|ご登録いただいた|ご入力いただ|ご選択いただ|お伺いした|伺った|お聞きした|おっしゃって|アンケート|診断)/;
+
 export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
+  {
+    // 料金ページへのアクセスがございました, ご訪問が確認できました: the act as a noun.
+    lang: "ja",
+    re: ja(
+      "(?:閲覧|アクセス|ご訪問|訪問|ご来訪|来訪|開封|クリック|ご覧)(?:が|も)[^。！？!?\\n]{0,8}?(?:ござい(?:ました|まして)|ありました|あった(?:ので|ため|よう|ね)|あり(?:まして|、)|確認(?:でき|され|いたし|し)(?:ました|た)|見られ(?:ました|た))",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "hint",
+    judge: notAggregate,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // 見ずに閉じてしまいましたね, 途中で離脱されたようですね: leaving a page, said back.
+    lang: "ja",
+    re: ja(
+      "(?:見ずに|読まずに|途中で|ページを|サイトを|アプリを|動画を|画面を|カートを)[^。！？!?\\n]{0,8}?(?:閉じ|離れ|離脱(?:し|され)|やめ|止め|スキップ(?:し|され))(?:てしま(?:い|っ)|ちゃ(?:い|っ)|られ)?(?:ました|た)(?=ね|よね|でしょ|よな|よう(?:です|でした|なので|ですので)|ご様子|のを(?:確認|拝見))",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // キャンプがお好きなんですね: a taste we concluded, announced (not one the reader told us).
+    lang: "ja",
+    re: ja(
+      "(?:が|も)(?:お好き|大好き|好き|お気に入り)(?:な(?:ん|の)ですね|なんですよね|なようですね|なようで|なご様子|みたいですね)",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
+    judge: (sentence) => (DECLARED_JA.test(sentence) ? "veto" : undefined),
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
   {
     // 閲覧時間が長かった, サイト訪問が多い: measured behaviour, as a noun.
     lang: "ja",
@@ -82,6 +134,7 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     ),
     code: "TACT_SURVEILLANCE_HISTORY",
     onsite: "hint",
+    judge: notAggregate,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
