@@ -3,11 +3,12 @@
  * what the reader did, and exact places ("300 m from your home").
  * @internal
  */
+import { NOT_A_CLAIM } from "../en-grammar.js";
 import { en, type PhrasePattern } from "../patterns.js";
 
 /** The reader's own past behaviour, which makes a time or a count about them. */
 export const BEHAVIOUR_EN = en(
-  "\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently )?(?:on|looking|browsing|viewing|reading|here|online|active)|been (?:on|looking|browsing|viewing|reading|back))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b",
+  `\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently |still )?(?:on|looking|browsing|viewing|reading|here|online|active|up|awake|scrolling)|been (?:on|looking|browsing|viewing|reading|back|scrolling))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b|\\byou\\b[^.!?\\n]{0,60}?\\b(?:and|then) (?:then |also )?(?:viewed|visited|looked at|browsed|opened|clicked|searched|scrolled|read|watched|came back|returned|checked)\\b`,
   "giu",
 );
 
@@ -54,6 +55,16 @@ export const LOCATION_EN: readonly PhrasePattern[] = [
     lang: "en",
     re: en(
       `\\b(?:near|close to|(?:right |just )?around the corner from|next to|down the street from|steps from|(?:a )?(?:short )?walk(?:ing distance)? from|walking distance (?:from|of)|nearby) your (?:${PLACE})\\b`,
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
+  },
+  {
+    // "You're just 2 blocks from our store", "you're right around the corner from our café":
+    // where the reader is now, stated as a fact (not "if you're near our store").
+    lang: "en",
+    re: en(
+      `(?<!\\b(?:if|when|whenever|once|while|whether|next time|in case|anytime)\\s)\\byou(?:'re| are)(?: (?:just|only|right|now|currently|literally|less than|under|within))* (?:(?:\\d+(?:[.,]\\d+)?|a|one|two|three|four|five|ten|a few|a couple of)[ -]?(?:m|meters?|metres?|km|kilometers?|kilometres?|miles?|mi|feet|ft|yards?|blocks?|steps|minutes?|mins?)(?:[ -](?:walk|drive|ride))?(?: away)? (?:from|of)|(?:around the corner from|near|nearby|close to|next to|down the street from|steps from|in the neighbou?rhood of)) (?:us\\b|(?:our|the|a|\\uE000)(?: [\\w'.-]+){0,3}? (?:stores?|shops?|branch|boutique|café|cafe|studio|gym|showroom|outlet|location|restaurant|bakery|salon|clinic|venue|office|station|pop-up)(?![\\w-]))`,
     ),
     code: "TACT_PRECISE_LOCATION",
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
