@@ -26,7 +26,15 @@ const INFER =
 const READER_BEFORE =
   /(?:あなた|貴方|お客様|お客さま|[\ue000〇○]+(?:様|さま|さん))(?:の|が|は|も|に)[^。！？!?]{0,10}$/;
 const READER_AFTER =
-  /^[^。！？!?]{0,8}?(?:の|な|い|中の|中である)(?:あなた|お客様|お客さま|ご家庭|ご家族)(?:に|へ|を|の|は|も)?/;
+  /^[^。！？!?]{0,8}?(?:の|な|い|中の|中である)(?:あなた|お客様|お客さま|ご家庭|ご家族|[\ue000〇○●]+\s?(?:様|さま|さん))(?:に|へ|を|の|は|も)?/;
+/**
+ * A state of trouble (家計が厳しい, 体調が優れない) with an honorific prefix is the
+ * reader's own: ご家計が厳しい今 says "your household is struggling".
+ */
+/** ご体調が優れない時は: a hypothetical, not a statement about the reader. */
+const HYPOTHETICAL = /(?:時|とき|際|場合|ようでしたら|ようなら|なら|たら|ば[、,])/;
+const HONORIFIC_STATE =
+  /^(?:ご|お)(?:家計|生活|体調|お体|身体|からだ|返済|収入|お財布|懐)(?:が|も|は)?(?:苦し|厳し|ピンチ|優れ|すぐれ|悪|崩|滞|遅れ|減|少な|不安|大変|寂し|さみし)/;
 /** 持病の治療でお忙しい中: a polite phrase that presupposes the reader's situation. */
 const BUSY_WITH =
   /^[^。！？!?]{0,12}?(?:で|に)(?:お忙しい|お疲れの|お困りの|お悩みの|大変な|お辛い|おつらい)(?:中|ところ|時期|毎日|日々|ことと)/;
@@ -43,6 +51,8 @@ export function readSensitiveJa(
   const before = sentence.slice(0, termStart);
   const after = sentence.slice(termEnd);
   const claims =
+    (HONORIFIC_STATE.test(sentence.slice(Math.max(0, termStart - 1))) &&
+      !HYPOTHETICAL.test(after.slice(0, 12))) ||
     CONGRATS.test(sentence) ||
     PRESUPPOSE.test(sentence.slice(termStart)) ||
     INFER.test(sentence) ||
