@@ -24,7 +24,7 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     // "your posts on Instagram", "you follow several roasters", "you liked a post"
     lang: "en",
     re: en(
-      `\\byour (?:recent )?(?:posts?|photos?|pictures?|videos?|tweets?|stories|story|reels?|profile|followers|likes|check-ins?|activity|comments?|playlists?|runs|workouts) (?:on|in) (?:${PLATFORM})\\b|\\byour (?:recent |latest )?(?:${PLATFORM}) (?:posts?|photos?|pictures?|videos?|stories|story|reels?|profile|followers|likes|activity|feed|bio)\\b|${NOT_A_CLAIM}\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented)\\b[^.!?\\n]{0,40}?\\b(?:on|via) (?:${PLATFORM})\\b|(?<!\\b(?:if|when|once|whether)\\s)\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented on|checked in at) (?:several |some |a few |many |lots of |\\d+ )?(?:accounts?|pages?|posts?|photos?|brands?|creators?|influencers?|roasters?|@)`,
+      `(?<!\\b(?:share|post|tag|upload|send|show|add|submit|link|use|see|seeing|with|to|on|onto|into|from|via|through) )\\byour (?:recent |latest |last )?(?:posts?|photos?|pictures?|pics?|videos?|tweets?|stories|story|reels?|profile|followers|likes|check-ins?|activity|comments?|playlists?|runs|workouts|updates?)\\b(?: [\\w'-]+){0,4}? (?:on|in|via) (?:${PLATFORM})\\b|\\byour (?:recent |latest )?(?:${PLATFORM}) (?:posts?|photos?|pictures?|videos?|stories|story|reels?|profile|followers|likes|activity|feed|bio)\\b|${NOT_A_CLAIM}\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented)\\b[^.!?\\n]{0,40}?\\b(?:on|via) (?:${PLATFORM})\\b|(?<!\\b(?:if|when|once|whether)\\s)\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented on|checked in at) (?:several |some |a few |many |lots of |\\d+ )?(?:accounts?|pages?|posts?|photos?|brands?|creators?|influencers?|roasters?|@)`,
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
     suggestion: SUGGEST,
@@ -36,6 +36,27 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
       `(?<!\\b(?:to|on|onto|into|in|with|from|via|share|post) )\\byour (?:recent |latest |last )?(?:tweets?|retweets?|insta(?:gram)? (?:posts?|stories|story|reels?)|(?:${PLATFORM})(?: \\w+)? (?:says|shows|tells|told|suggests|reveals|mentions|says)|(?:${PLATFORM}) (?:playlists?|runs|workouts|check-ins?|bio|likes|follows))\\b`,
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "Saw the news on LinkedIn and...", "Came across your profile on Instagram": the
+    // observer left out at the start of a statement (a question like "Saw something
+    // you love on Instagram?" speaks about the reader's own seeing).
+    lang: "en",
+    re: en(
+      `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:saw|spotted|noticed|came across|stumbled (?:up)?on|caught) (?!(?:on|in|via|through)\\b)[^.!?\\n]{1,40}?\\b(?:on|via|through|in) (?:${PLATFORM})\\b(?![^.!?\\n]*\\?)`,
+      "giu",
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "We noticed you also shop at Everlane": what the reader buys from other companies.
+    lang: "en",
+    re: en(
+      `(?:\\b(?:we|i)(?:'ve| have)?(?: (?:just|also|recently|can))? (?:noticed|notice|saw|see|know|spotted|found|can tell)|(?:^|(?<=[.!?\\n]\\s{0,3}))(?:noticed|saw|spotted))(?: that)? you(?:'ve| have|'re| are)?(?: (?:also|recently|often|sometimes|been|regularly|usually|still))* (?:shop|shopped|shopping|buy|bought|buying|order|ordered|ordering|book|booked|booking|subscribe|subscribed|subscribing|bank|banked|banking) (?:[\\w'-]+ ){0,3}?(?:at|from|with|on|through|via) (?!us\\b|our\\b|this\\b|here\\b|the same\\b)`,
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
     suggestion: SUGGEST,
   },
   {
@@ -74,4 +95,20 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
     suggestion: SUGGEST,
   },
+  {
+    // "Based on purchases you've made with our partner stores, ...": the reader's data
+    // from partners used as evidence (a loyalty rule like "your bookings with partner
+    // airlines earn miles" is not).
+    lang: "en",
+    re: en(
+      "\\b(?:your (?:[\\w-]+ )?(?:purchases?|shopping|activity|data|browsing|orders?|spending|history|information|details|bookings?)|(?:purchases?|orders?|bookings?|spending|shopping) you(?:'ve| have)?(?: made| placed| done)?) (?:with|at|from|on|across|through) (?:our |one of our )?(?:partner|affiliate|sister|group|network|retail partner)(?:s|'s|s')? ?(?:stores?|brands?|sites?|websites?|companies|retailers|shops?|merchants?|apps?|services?|banks?|hotels?|airlines?)?\\b|\\byou(?:'ve| have)? (?:bought|purchased|shopped|ordered|spent|booked)\\b[^.!?\\n]{0,25}?\\b(?:with|at|from) (?:our |one of our )?(?:partner|affiliate|sister) (?:stores?|brands?|sites?|companies|retailers|shops?|merchants?|apps?|hotels?|airlines?)\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    judge: (sentence) => (EVIDENTIAL.test(sentence) ? undefined : "veto"),
+    suggestion: SUGGEST,
+  },
 ];
+
+/** A conclusion drawn from data: "based on", "tells us", "we noticed"... */
+const EVIDENTIAL =
+  /\b(?:based on|according to|judging (?:by|from)|from what|tells? us|told us|shows?|showed|suggests?|indicates?|we (?:noticed|saw|see|know|learned|found)|looks like|seems|so we (?:think|thought|picked|chose))\b/i;
