@@ -12,7 +12,13 @@ import { generateEvents } from "../../examples/index.js";
 import { render } from "../../i18n/index.js";
 import { createServer } from "../../server/app.js";
 import { ensureCredentials } from "../../server/bootstrap.js";
+import { pickPersonas } from "../../server/demo/personas.js";
 import { seedThroughApi } from "../../server/demo/seed.js";
+import {
+  type ShopProduct,
+  type ShopSiteOptions,
+  startShopSite,
+} from "../../server/demo/shop-site.js";
 import { launchStore } from "../../server/launch.js";
 import { buildRuntime } from "../../server/runtime.js";
 import { sweepOnce } from "../../server/sweeper.js";
@@ -97,9 +103,14 @@ export const demoCommand: Command = {
       url = await server.app.listen({ host, port: 0 });
     }
     const origin = new URL(url).origin;
+    // The demo shop is a site of its own (its own origin), calling the API like any site.
+    const shopSite = shopOptions(server, url, runtime.config.site.name);
+    const shop = await startShopSite(shopSite, host, port === 0 ? 0 : port + 1).catch(() =>
+      startShopSite(shopSite, host, 0),
+    );
     const creds = await ensureCredentials(store, {
       adminToken: admin,
-      origins: [origin, origin.replace("127.0.0.1", "localhost")],
+      origins: [origin, shop.url].flatMap((o) => [o, o.replace("127.0.0.1", "localhost")]),
       now: Date.now(),
     });
     await server.context.keys.refresh();
@@ -143,9 +154,46 @@ export const demoCommand: Command = {
       .limit(1)
       .executeTakeFirst();
     sample = row?.customer_id ?? sample;
-    say("DEMO_READY", { url, token: admin, siteKey: creds.siteKey, origin, customer: sample });
-    return waitForSignals(context, server, async () => store.close());
+    shop.configure({ siteKey: creds.siteKey, personas: await pickPersonas(store, Date.now()) });
+    say("DEMO_READY", {
+      url,
+      shop: shop.url,
+      token: admin,
+      siteKey: creds.siteKey,
+      origin,
+      customer: sample,
+    });
+    return waitForSignals(context, server, async () => {
+      await shop.close();
+      await store.close();
+    });
   },
 };
+
+/** The demo shop's pages: the served catalog's items, visitors filled in once seeded. */
+function shopOptions(
+  server: Awaited<ReturnType<typeof createServer>>,
+  api: string,
+  shopName: string,
+): ShopSiteOptions {
+  let products: ShopProduct[] = [];
+  try {
+    const { serving } = server.app.butler.current();
+    products = [...serving.items].map(([id, item]) => ({ id, name: item.name }));
+  } catch {
+    // No catalog for this config: the shop shows its pages without suggestions.
+  }
+  const featured = ["stove", "tent-2p", "boots-hike"].filter((id) =>
+    products.some((p) => p.id === id),
+  );
+  return {
+    api,
+    siteKey: "",
+    shopName,
+    products,
+    personas: { newcomer: null, quiz: null, buyer: null },
+    featured: featured.length > 0 ? featured : products.slice(0, 3).map((p) => p.id),
+  };
+}
 
 export default demoCommand;

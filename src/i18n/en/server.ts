@@ -79,6 +79,27 @@ export const serverEn = {
     "Usage: tactful demo [--port <n>] [--customers <n>] [--fresh] [--config <file>]\n\nStarts the server on .tactful/demo.db with examples/shop (or --config), seeded once with synthetic shop customers and their events, and prints the URLs to open. --fresh starts from an empty database.",
   DEMO_SEEDING: "Seeding {customers} synthetic customers…",
   DEMO_SEEDED: "Seeded {customers} customers, {events} events, {decisions} decisions.",
+  DEMO_SHOP_WELCOME: "The demo shop",
+  DEMO_SHOP_INTRO:
+    "Pages of the shop example with the <tactful-slot> widget. Under each suggestion, “Why this?” tells the visitor the reason. Who is visiting?",
+  DEMO_SHOP_PERSONA_NEWCOMER: "A newcomer",
+  DEMO_SHOP_PERSONA_NEWCOMER_ABOUT:
+    "a first visit, nothing known: sees what customers choose together and what is popular.",
+  DEMO_SHOP_PERSONA_QUIZ: "A quiz-taker",
+  DEMO_SHOP_PERSONA_QUIZ_ABOUT:
+    "told us their interests in the gear quiz: suggestions for those interests, saying so.",
+  DEMO_SHOP_PERSONA_BUYER: "A buyer",
+  DEMO_SHOP_PERSONA_BUYER_ABOUT: "bought from the shop: sees what goes with what they bought.",
+  DEMO_SHOP_VISITING_AS: "Visiting as: {visitor}.",
+  DEMO_SHOP_CHANGE_VISITOR: "Choose another visitor",
+  DEMO_SHOP_FRONT_TEXT: "Gear for camping and hiking. A few suggestions to start with:",
+  DEMO_SHOP_PRODUCT_TEXT:
+    "A product of the demo shop. The suggestions below come from the tactful API.",
+  DEMO_SHOP_ADD_TO_CART: "Add to cart",
+  DEMO_SHOP_NOT_FOUND: "There is no such page in the demo shop.",
+  DEMO_SHOP_OTHER_LANGUAGE: "日本語",
+  DEMO_SHOP_FOOTER:
+    "A demo shop served by `tactful demo`. Suggestions come from {api}: personal ones only when decide() allows the next_item play for this visitor, and showing them is recorded as a touch.",
   DEMO_READY:
-    '\ntactful demo is running.\n\n  API:         {url}\n  OpenAPI:     {url}/openapi.json\n  Decisions:   {url}/v1/decisions?limit=20   (admin token below)\n  A customer:  {url}/v1/customers/{customer}\n  Health:      {url}/readyz\n\nAdmin token: {token}\nSite key:    {siteKey}  (origin {origin})\n\nTry:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"en"}}\' {url}/v1/decide\n\nStop with Ctrl+C.',
+    '\ntactful demo is running.\n\n  API:         {url}\n  OpenAPI:     {url}/openapi.json\n  Decisions:   {url}/v1/decisions?limit=20   (admin token below)\n  A customer:  {url}/v1/customers/{customer}\n  Health:      {url}/readyz\n  Demo shop:   {shop}   (the <tactful-slot> widget for a newcomer, a quiz-taker and a buyer)\n\nAdmin token: {token}\nSite key:    {siteKey}  (origin {origin})\n\nTry:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"en"}}\' {url}/v1/decide\n\nStop with Ctrl+C.',
 } as const;

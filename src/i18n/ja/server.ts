@@ -84,6 +84,27 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "使い方: tactful demo [--port <番号>] [--customers <数>] [--fresh] [--config <ファイル>]\n\n.tactful/demo.db と examples/shop(または --config)でサーバーを起動し、初回だけショップの合成顧客とイベントを入れて、開くURLを表示します。--fresh は空のデータベースから始めます。",
   DEMO_SEEDING: "合成顧客 {customers} 人のデータを投入しています…",
   DEMO_SEEDED: "顧客 {customers} 人、イベント {events} 件、判定 {decisions} 件を投入しました。",
+  DEMO_SHOP_WELCOME: "デモショップ",
+  DEMO_SHOP_INTRO:
+    "ショップの例に <tactful-slot> ウィジェットを置いたページです。おすすめの下の「おすすめの理由」を開くと、理由が表示されます。どなたとして訪れますか?",
+  DEMO_SHOP_PERSONA_NEWCOMER: "はじめてのお客さま",
+  DEMO_SHOP_PERSONA_NEWCOMER_ABOUT:
+    "初めての訪問で、何もわかっていません。一緒に選ばれている品や人気の品が表示されます。",
+  DEMO_SHOP_PERSONA_QUIZ: "診断に答えたお客さま",
+  DEMO_SHOP_PERSONA_QUIZ_ABOUT:
+    "ギア診断で興味を教えてくれました。その興味に合うおすすめが、そう説明して表示されます。",
+  DEMO_SHOP_PERSONA_BUYER: "購入したお客さま",
+  DEMO_SHOP_PERSONA_BUYER_ABOUT: "このショップで購入しました。購入品と相性のよい品が表示されます。",
+  DEMO_SHOP_VISITING_AS: "訪問者: {visitor}",
+  DEMO_SHOP_CHANGE_VISITOR: "別の訪問者を選ぶ",
+  DEMO_SHOP_FRONT_TEXT: "キャンプとハイキングの道具のお店です。まずはこちらをどうぞ。",
+  DEMO_SHOP_PRODUCT_TEXT:
+    "デモショップの商品です。下のおすすめは tactful の API から届いています。",
+  DEMO_SHOP_ADD_TO_CART: "カートに入れる",
+  DEMO_SHOP_NOT_FOUND: "デモショップにそのページはありません。",
+  DEMO_SHOP_OTHER_LANGUAGE: "English",
+  DEMO_SHOP_FOOTER:
+    "`tactful demo` が配信しているデモショップです。おすすめは {api} から届きます。個人に合わせたおすすめは、decide() がこの訪問者への next_item を認めたときだけで、表示したことはタッチとして記録されます。",
   DEMO_READY:
-    '\ntactful のデモが動いています。\n\n  API:           {url}\n  OpenAPI:       {url}/openapi.json\n  判定の一覧:    {url}/v1/decisions?limit=20  (下の管理トークンが必要)\n  顧客の例:      {url}/v1/customers/{customer}\n  状態:          {url}/readyz\n\n管理トークン: {token}\nサイトキー:   {siteKey}(オリジン {origin})\n\n試してみる:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"ja"}}\' {url}/v1/decide\n\nCtrl+C で停止します。',
+    '\ntactful のデモが動いています。\n\n  API:           {url}\n  OpenAPI:       {url}/openapi.json\n  判定の一覧:    {url}/v1/decisions?limit=20  (下の管理トークンが必要)\n  顧客の例:      {url}/v1/customers/{customer}\n  状態:          {url}/readyz\n  デモショップ:  {shop}  (はじめてのお客さま・診断に答えたお客さま・購入したお客さまに <tactful-slot> を表示)\n\n管理トークン: {token}\nサイトキー:   {siteKey}(オリジン {origin})\n\n試してみる:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"ja"}}\' {url}/v1/decide\n\nCtrl+C で停止します。',
 };
