@@ -99,7 +99,7 @@ export const serverEn = {
   DEMO_SHOP_NOT_FOUND: "There is no such page in the demo shop.",
   DEMO_SHOP_OTHER_LANGUAGE: "日本語",
   DEMO_SHOP_FOOTER:
-    "A demo shop served by `tactful demo`. Suggestions come from {api}: personal ones only when decide() allows the next_item play for this visitor, and showing them is recorded as a touch.",
+    "A demo shop served by tactful demo. Suggestions come from {api}: personal ones only when decide() allows the next_item play for this visitor, and showing them is recorded as a touch.",
   DEMO_READY:
     '\ntactful demo is running.\n\n  API:         {url}\n  OpenAPI:     {url}/openapi.json\n  Decisions:   {url}/v1/decisions?limit=20   (admin token below)\n  A customer:  {url}/v1/customers/{customer}\n  Health:      {url}/readyz\n  Demo shop:   {shop}   (the <tactful-slot> widget for a newcomer, a quiz-taker and a buyer)\n\nAdmin token: {token}\nSite key:    {siteKey}  (origin {origin})\n\nTry:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"en"}}\' {url}/v1/decide\n\nStop with Ctrl+C.',
 } as const;

@@ -104,7 +104,7 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   DEMO_SHOP_NOT_FOUND: "デモショップにそのページはありません。",
   DEMO_SHOP_OTHER_LANGUAGE: "English",
   DEMO_SHOP_FOOTER:
-    "`tactful demo` が配信しているデモショップです。おすすめは {api} から届きます。個人に合わせたおすすめは、decide() がこの訪問者への next_item を認めたときだけで、表示したことはタッチとして記録されます。",
+    "tactful demo が配信しているデモショップです。おすすめは {api} から届きます。個人に合わせたおすすめは、decide() がこの訪問者への next_item を認めたときだけで、表示したことはタッチとして記録されます。",
   DEMO_READY:
     '\ntactful のデモが動いています。\n\n  API:           {url}\n  OpenAPI:       {url}/openapi.json\n  判定の一覧:    {url}/v1/decisions?limit=20  (下の管理トークンが必要)\n  顧客の例:      {url}/v1/customers/{customer}\n  状態:          {url}/readyz\n  デモショップ:  {shop}  (はじめてのお客さま・診断に答えたお客さま・購入したお客さまに <tactful-slot> を表示)\n\n管理トークン: {token}\nサイトキー:   {siteKey}(オリジン {origin})\n\n試してみる:\n  curl -s -H \'Authorization: Bearer {token}\' {url}/v1/decisions?limit=5\n  curl -s -X POST -H \'Authorization: Bearer {token}\' -H \'Content-Type: application/json\' -d \'{{"customer":"{customer}","play":"cart_reminder","dryRun":true,"lang":"ja"}}\' {url}/v1/decide\n\nCtrl+C で停止します。',
 };

@@ -28,6 +28,8 @@ export interface ShopSiteOptions {
   readonly personas: Readonly<Record<PersonaKey, string | null>>;
   /** Products the front page features. */
   readonly featured?: readonly string[];
+  /** Where the widget script is loaded from (default: the API's `/sdk/tactful-slot.js`). */
+  readonly script?: string;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -48,7 +50,7 @@ nav a{margin-left:1rem;color:#1a5fb4}
 .product{display:grid;grid-template-columns:12rem 1fr;gap:1.5rem;margin:1rem 0 2rem}
 .photo{aspect-ratio:1;background:linear-gradient(135deg,#d9e4d0,#b7c9a8);border-radius:.75rem}
 .who{background:#eef3f8;border-radius:.5rem;padding:.5rem .75rem;font-size:.9rem}
-tactful-slot{--tactful-slot-min-height:13rem;margin:1rem 0 2rem}
+tactful-slot{display:block;min-height:13rem;margin:1rem 0 2rem}
 ul.people li{margin:.5rem 0}
 footer{color:#595959;font-size:.85rem;border-top:1px solid #e4e4dc}`;
 
@@ -103,7 +105,7 @@ export function page(
   const html = `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style>
-<script src="${esc(options.api)}/sdk/tactful-slot.js" defer></script></head>
+<script src="${esc(options.script ?? `${options.api}/sdk/tactful-slot.js`)}" defer></script></head>
 <body><header><a href="/shop${esc(qs())}">${esc(options.shopName)}</a><nav>${nav}<a href="${esc(switchLang)}" lang="${other}">${t("DEMO_SHOP_OTHER_LANGUAGE")}</a></nav></header>
 <main>${body}</main>
 <footer><p>${t("DEMO_SHOP_FOOTER", { api: options.api })}</p></footer></body></html>`;

@@ -8,7 +8,7 @@ export const STYLES = `
 :host([hidden]){display:none}
 section{margin:0}
 .heading{font-size:1.1em;font-weight:600;margin:0 0 .6em}
-ul{list-style:none;margin:0;padding:0;display:grid;gap:.75em;grid-template-columns:repeat(auto-fill,minmax(11em,1fr))}
+ul{list-style:none;margin:0;padding:0;display:grid;gap:.75em;grid-template-columns:repeat(auto-fit,minmax(11em,1fr))}
 li{border:1px solid var(--tactful-slot-border,#d6d6d6);border-radius:var(--tactful-slot-radius,.5em);padding:.75em;background:var(--tactful-slot-background,transparent)}
 .name{font-size:1em;font-weight:600;margin:0 0 .2em}
 .name a{color:var(--tactful-slot-link,inherit)}
