@@ -74,6 +74,7 @@ suite("<tactful-slot> in Chromium", () => {
     shopOptions = {
       api,
       siteKey: "",
+      slot: "next_item",
       shopName: "Trailhead Supply",
       products: shopCatalog().items.map((item) => ({
         id: item.id,

@@ -154,7 +154,20 @@ export const demoCommand: Command = {
       .limit(1)
       .executeTakeFirst();
     sample = row?.customer_id ?? sample;
-    shop.configure({ siteKey: creds.siteKey, personas: await pickPersonas(store, Date.now()) });
+    const slot = shopSite.slot;
+    const reasonsOf = async (customer: string) => {
+      const answer = await server.app.inject({
+        method: "GET",
+        url: `/v1/recommendations?${new URLSearchParams({ slot, customer, k: "4" })}`,
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      const items = (answer.json() as { items?: Array<{ because: string }> }).items ?? [];
+      return new Set(items.map((i) => i.because));
+    };
+    shop.configure({
+      siteKey: creds.siteKey,
+      personas: await pickPersonas(store, Date.now(), reasonsOf),
+    });
     say("DEMO_READY", {
       url,
       shop: shop.url,
@@ -177,9 +190,11 @@ function shopOptions(
   shopName: string,
 ): ShopSiteOptions {
   let products: ShopProduct[] = [];
+  let slot = "next_item";
   try {
     const { serving } = server.app.butler.current();
     products = [...serving.items].map(([id, item]) => ({ id, name: item.name }));
+    slot = [...serving.wiring.slots.keys()][0] ?? slot;
   } catch {
     // No catalog for this config: the shop shows its pages without suggestions.
   }
@@ -189,6 +204,7 @@ function shopOptions(
   return {
     api,
     siteKey: "",
+    slot,
     shopName,
     products,
     personas: { newcomer: null, quiz: null, buyer: null },

@@ -22,6 +22,8 @@ export interface ShopSiteOptions {
   /** The tactful API the widget calls (and loads its script from). */
   readonly api: string;
   readonly siteKey: string;
+  /** The slot the pages fill (an on-site play, such as `next_item`). */
+  readonly slot: string;
   readonly shopName: string;
   readonly products: readonly ShopProduct[];
   /** Customer id of each visitor (null when the seeded data has none). */
@@ -71,7 +73,7 @@ export function page(
   const switchLang = `${url.pathname}?${new URLSearchParams({ ...params, lang: other })}`;
   const personaName = (p: PersonaKey) => `DEMO_SHOP_PERSONA_${p.toUpperCase()}`;
   const slot = (item: string | null) =>
-    `<tactful-slot slot="next_item" k="4" lang="${lang}" api="${esc(options.api)}" site-key="${esc(options.siteKey)}"${item ? ` item="${esc(item)}"` : ""}${customer ? ` customer="${esc(customer)}"` : ""} href="/products/{id}${esc(qs())}"></tactful-slot>`;
+    `<tactful-slot slot="${esc(options.slot)}" k="4" lang="${lang}" api="${esc(options.api)}" site-key="${esc(options.siteKey)}"${item ? ` item="${esc(item)}"` : ""}${customer ? ` customer="${esc(customer)}"` : ""} href="/products/{id}${esc(qs())}"></tactful-slot>`;
   const who = persona
     ? `<p class="who">${t("DEMO_SHOP_VISITING_AS", { visitor: render(lang, personaName(persona)) })} <a href="/${qs({}, false)}">${t("DEMO_SHOP_CHANGE_VISITOR")}</a></p>`
     : "";
