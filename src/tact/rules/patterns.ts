@@ -23,6 +23,11 @@ export interface PhrasePattern {
   readonly hint?: boolean;
   readonly suggestion?: SuggestionSpec;
   /**
+   * A cheap test the whole part must pass before `re` runs at all (e.g. the
+   * literal ending every match needs): keeps expensive patterns off the hot path.
+   */
+  readonly gate?: RegExp;
+  /**
    * Looks at the sentence around a match and returns `veto` to drop it or `hint`
    * to weaken it (e.g. the reader told us this themselves).
    */
@@ -44,6 +49,7 @@ export function runPatterns(context: RuleContext, patterns: readonly PhrasePatte
       if (onsite === "ok") continue;
       const re = pattern.re;
       const text = part.text;
+      if (pattern.gate && !pattern.gate.test(text)) continue;
       re.lastIndex = 0;
       for (let match = re.exec(text); match; match = re.exec(text)) {
         if (match[0] === "") {
