@@ -11,20 +11,20 @@ import { en, type PhrasePattern } from "../patterns.js";
 
 /** Passive behaviour, as it follows "you were/have been" or "we noticed you". */
 const PASSIVE_ING =
-  "looking at|looking into|browsing|viewing|checking out|eyeing|eying|visiting|reading about|reading|window[- ]shopping|stopping by|coming back|searching for|searching|scrolling|hovering|lingering|clicking|researching|comparing|considering|exploring|shopping around|spending (?:time|a lot of time|so much time)";
+  "looking at|looking into|browsing|viewing|checking out|eyeing|eying|visiting|reading about|reading|window[- ]shopping|stopping by|coming back|searching for|searching|scrolling|hovering|lingering|clicking|researching|comparing|considering|exploring|shopping around|spending (?:time|a lot of time|so much time)|admiring|peeking(?: at)?|peeping at|ogling|gazing at|staring at|perusing|touring|stalking|poking around|lurking|circling|digging into|reading up on";
 
 const PASSIVE_ED =
-  "looked at|looked into|browsed|viewed|checked out|eyed|visited|searched for|searched|scrolled|hovered|lingered|clicked|spent|read|opened|watched|returned to|came back to|came back|stopped by|popped into|popped in|dropped by|came by|left (?:our|the) (?:site|page|store|shop|app)|left without";
+  "looked at|looked into|browsed|viewed|checked out|eyed|visited|searched for|searched|scrolled|hovered|lingered|clicked|spent|read|opened|watched|returned to|came back to|came back|stopped by|popped into|popped in|dropped by|came by|left (?:our|the) (?:site|page|store|shop|app)|left without|admired|peeked at|peeked|peeped at|ogled|gazed at|stared at|perused|toured|stalked|poked around|lurked|dug into|read up on";
 
 const OBSERVER =
-  "\\b(?:we|i|our (?:team|system|data|records|algorithm|ai|analytics))(?:'ve| have| had)?(?: (?:just|recently|also|already|definitely|totally|certainly|clearly))? (?:noticed|notice|saw|see|spotted|spot|know|knew|could tell|can tell|couldn't help (?:but )?notic(?:e|ing)|caught|observed|tracked|detected|picked up on|(?:have |'ve )?been (?:watching|tracking|following|monitoring)|are (?:watching|tracking|monitoring)|keep(?:ing)? (?:an eye on|track of))";
+  "\\b(?:we|i|our (?:team|system|data|records|algorithm|ai|analytics))(?:'ve| have| had)?(?: (?:just|recently|also|already|definitely|totally|certainly|clearly))? (?:noticed|notice|saw|see|spotted|spot|know|knew|could tell|can tell|could see|can see|were able to see|couldn't help (?:but )?(?:notic(?:e|ing)|see(?:ing)?)|caught|observed|tracked|detected|picked up on|(?:have |'ve )?been (?:watching|tracking|following|monitoring)|are (?:watching|tracking|monitoring)|keep(?:ing)? (?:an eye on|track of))";
 
 /**
  * Who was watched: the reader, or people tied to them ("your team", "someone
  * from Northwind": B2B visitor tracking), with the auxiliaries that may follow.
  */
 const WATCHED =
-  "(?:you|your)(?:'ve|'re| have| are| were| had)?|(?:your (?:team|colleagues|co-?workers|company|org|organi[sz]ation|staff|folks|people|engineers|developers)|(?:someone|somebody|a few people|several people|some people|people|folks|a colleague|colleagues|\\d+ people|visitors|users) (?:from|at) (?!our\\b|the\\b|my\\b)(?:your \\w+|[\\w&.-]+(?: [\\w&.-]+)?))(?:'s| has| is| was| were| have| are| had)?";
+  "(?:you|your)(?:'ve|'re| have| are| were| had)?|(?:your (?:team|colleagues|co-?workers|company|org|organi[sz]ation|staff|folks|people|engineers|developers)|(?:someone|somebody|a colleague|(?:(?:a few|a couple of|several|some|many|\\d+|two|three|four|five) )?(?:people|folks|users|visitors|colleagues|members|team members|engineers|developers))(?: over)? (?:from|at) (?!our\\b|the\\b|my\\b)(?:your \\w+|[\\w&.-]+(?: [\\w&.-]+)?))(?:'s| has| is| was| were| have| are| had)?";
 
 /** Passive voice that still says someone was watching. */
 const UNNOTICED =
@@ -34,8 +34,19 @@ const UNNOTICED =
 const TELLS = `says?|said|tells? us|told us|shows?|showed|suggests?|suggested|indicates?|reveals?|revealed|gives? (?:it|you) away|gave (?:it|you) away|points? to|screams?|${UNNOTICED}`;
 
 /** "Saw you...", "Noticed you..." with the subject left out, at the start of a sentence. */
-const ELLIPTICAL_OBSERVER =
-  "(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\b(?:hey|hi|psst|so|oh)[,.!]*\\s{1,3}))(?:saw|noticed|spotted|seen|caught)(?: that)?,? (?:you|your)(?:'ve|'re| have| are| were| had)?(?: (?:been|just|recently|also|still|really|were|was))*";
+const ELLIPTICAL_OBSERVER = `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\b(?:hey|hi|psst|so|oh)[,.!]*\\s{1,3})|(?<=[,:;]\\s{1,3}))(?:saw|noticed|spotted|seen|caught)(?: that)?,? (?:${WATCHED})(?: (?:been|just|recently|also|still|really|were|was))*`;
+
+/**
+ * "You can delete your browsing history in Settings", "your recently viewed items
+ * are in the Profile tab": pointing the reader at their own data or a control is
+ * transparency, not a reveal.
+ */
+const CONTROL =
+  /\byou can (?:now |always |also )?(?:find|see|view|check|clear|delete|erase|remove|turn (?:it )?off|switch (?:it )?off|pause|manage|download|export|access|review|edit|hide)\b|\b(?:in|from|under|via) (?:your |the )?(?:account|settings|profile|privacy settings|preferences|dashboard)\b|\b(?:tab|menu|privacy (?:policy|notice|settings))\b/i;
+
+function givesControl(sentence: string): "veto" | undefined {
+  return CONTROL.test(sentence) ? "veto" : undefined;
+}
 
 export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
   {
@@ -93,9 +104,10 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "you viewed", "the sofa you browsed", "you've checked out our tents", "you opened our email"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
+      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|peeked at|peeped at|admired|perused|toured|stalked|ogled|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
+    judge: givesControl,
     onsite: "ok",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
@@ -123,7 +135,17 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "you were looking at", "you've been eyeing"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve been| have been| had been| were| was)(?: (?:just|recently|still|really|also|again|up|out|online|awake|late|up late|on your phone|last night|this morning|at \\d[\\w:.]*|until \\d[\\w:.]*|till \\d[\\w:.]*)){0,4} (?:looking at|browsing|viewing|eyeing|eying|checking out|researching|searching for|lingering on|hovering over|reading about|comparing|scrolling(?: through)?|window[- ]shopping)\\b`,
+      `${NOT_A_CLAIM}\\byou(?:'ve been| have been| had been| were| was)(?: (?:just|recently|still|really|also|again|up|out|online|awake|late|up late|on your phone|last night|this morning|at \\d[\\w:.]*|until \\d[\\w:.]*|till \\d[\\w:.]*)){0,4} (?:looking at|browsing|viewing|eyeing|eying|checking out|researching|searching for|lingering on|hovering over|reading about|comparing|scrolling(?: through)?|window[- ]shopping|admiring|peeking at|stalking|perusing|ogling|reading (?:our|the|this|that|these|those|all|\\uE000)[^.!?\\n]{0,25}?\\b(?:articles?|posts?|blogs?|guides?|pages?|stories|reviews?|newsletters?|case stud(?:y|ies)|docs|documentation|white ?papers?))\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "the ring you had your eye on", "you've had your eye on it": we know where they looked.
+    lang: "en",
+    re: en(
+      `${NOT_A_CLAIM}\\byou(?:'ve| have| had|'d)?(?: (?:been|just|also|clearly|obviously|totally))? (?:had|got|kept|been keeping|have had|set) (?:your|an|one|both) eyes? on\\b`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
@@ -133,9 +155,10 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "Recently viewed", "your recent searches"
     lang: "en",
     re: en(
-      "\\b(?:recently|previously|last) (?:viewed|browsed|visited|searched)\\b|\\byour (?:recent |last |previous )?(?:searches|search history|viewing history|browsing session)\\b",
+      "\\b(?:recently|previously|last) (?:viewed|browsed|visited|searched)\\b|\\byour (?:recent |last |latest |previous )?(?:searches|search history|viewing history|browsing session|search for|search (?:bar|box|query|terms?))\\b",
     ),
     code: "TACT_SURVEILLANCE_MENTION",
+    judge: givesControl,
     onsite: "ok",
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING", replacement: "Picked for you" },
   },
@@ -146,6 +169,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
       "\\byour (?:recent |online |past |full |entire )?(?:browsing|search|viewing|click|clickstream|web|online|navigation|location|watch|listening|in-app|on-site|site) (?:history|activity|behaviou?r|habits|data|patterns?|trail|sessions?)\\b|\\byour (?:recent |online |latest )?(?:activity|behaviou?r|visits?|clicks|sessions?) on (?:our|the|this) (?:site|website|app|store|shop|pages?)\\b|\\b(?:based on|according to|after (?:analy[sz]ing|reviewing|looking at)|we(?:'ve| have)? analy[sz]ed|(?:our|an) analysis of|by tracking)\\b[^.!?\\n]{0,20}?\\byour (?:activity|behaviou?r|visits|clicks|movements|habits|browsing|online)\\b",
     ),
     code: "TACT_SURVEILLANCE_HISTORY",
+    judge: givesControl,
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
   },
@@ -153,7 +177,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "Our data shows you...", "your clicks suggest you might like"
     lang: "en",
     re: en(
-      "\\b(?:our|the) (?:data|analytics|algorithm|ai|tracking|records|system)\\b[^.!?\\n]{0,15}?\\b(?:shows?|showed|says|tells? us|told us|suggests?|indicates?|reveals?|noticed|detected)(?: that)? (?:you|your)\\b|\\b(?:suggests?|indicates?|reveals?) (?:that )?you(?:'re| are)? (?:might |may |could |must |probably |are |'re )?(?:be )?(?:interested|like|love|want|need|looking|struggling|considering|into|planning|thinking|ready|about to|shopping)\\b",
+      "\\b(?:our|the) (?:(?:browsing|behaviou?ral|usage|tracking|intent|web|website|site|click|clickstream|engagement|activity|location|app|visitor|traffic|pixel) )?(?:data|analytics|algorithm|ai|tracking|records|system|signals)\\b[^.!?\\n]{0,15}?\\b(?:shows?|showed|says|tells? us|told us|suggests?|indicates?|reveals?|noticed|detected)(?: that)? (?:you|your)\\b|\\b(?:suggests?|indicates?|reveals?) (?:that )?you(?:'re| are)? (?:might |may |could |must |probably |are |'re )?(?:be )?(?:interested|like|love|want|need|looking|struggling|considering|into|planning|thinking|ready|about to|shopping)\\b",
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "flag",

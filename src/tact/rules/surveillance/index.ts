@@ -5,10 +5,11 @@
  * answer) are fine. On-site, a plain "recently viewed" list is fine; claims of
  * watching are weakened to hints there.
  */
+import type { Part } from "../../input/document.js";
 import { runPatterns } from "../patterns.js";
 import { docsUrlOf, type Rule, type RuleContext } from "../rule.js";
 import { SURVEILLANCE_EN } from "./en.js";
-import { OBSERVED_VERB, readObservedVerb, SURVEILLANCE_JA } from "./ja.js";
+import { ABILITY, OBSERVED_VERB, readObservedVerb, SURVEILLANCE_JA } from "./ja.js";
 
 const ID = "tact/no-surveillance-reveal";
 const SUGGEST_DROP = { code: "TACT_SUGGEST_DROP_THE_WATCHING" } as const;
@@ -30,6 +31,12 @@ export const noSurveillanceReveal: Rule = {
   },
 };
 
+/** The rest of the sentence offers a feature (〜で確認できます): not a report of watching. */
+function describesFeature(context: RuleContext, part: Part, end: number): boolean {
+  const [, sentenceEnd] = context.sentences(part).around(end);
+  return ABILITY.test(part.text.slice(end, sentenceEnd));
+}
+
 function checkJapaneseVerbs(context: RuleContext): void {
   for (const part of context.doc.parts) {
     if (!part.hasJa || part.name === "from_name") continue;
@@ -42,6 +49,7 @@ function checkJapaneseVerbs(context: RuleContext): void {
       const before = () => text.slice(context.sentences(part).around(start)[0], start);
       const reading = readObservedVerb(match[0], before, text.slice(end, end + 12));
       if (!reading || (reading === "mention" && onsite)) continue;
+      if (reading === "mention" && describesFeature(context, part, end)) continue;
       context.report({
         part,
         start,

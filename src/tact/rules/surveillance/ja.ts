@@ -12,10 +12,10 @@ import { ja, type PhrasePattern } from "../patterns.js";
 
 /** Endings after a te-form: いた, いました, ている, てた, ておられた, ていらっしゃった... */
 const TAIL =
-  "(?:い(?:た(?!だ)|ました|る|ます|ない|ません|なかった)|た|ました|る|ます|おられ(?:た|ました|る|ます)|いらっしゃ(?:った|いました|る|います)|らっしゃ(?:った|いました|る|います)|らした|くださ(?:った|ってい(?:る|た|ます|ました)|る|います|いました))";
+  "(?:い(?:た(?!だ)|ました|る|ます|ない|ません|なかった)|た|ました|る|ます|おられ(?:た|ました|る|ます)|いらっしゃ(?:った|いました|る|います)|らっしゃ(?:った|いました|る|います)|らした|くださ(?:った|ってい(?:る|た|ます|ました)|る|います|いました)|くれ(?:た|て|る|ます|ました|てい(?:る|た|ます|ました)))";
 
 const SURU_NOUNS =
-  "閲覧|検索|訪問|アクセス|クリック|開封|チェック|比較検討|比較|滞在|来訪|視聴|ご訪問|ご来訪|ご検索|ご視聴|ご閲覧";
+  "閲覧|検索|訪問|アクセス|クリック|開封|チェック|比較検討|比較|滞在|来訪|視聴|再生|ご訪問|ご来訪|ご検索|ご視聴|ご閲覧";
 
 /** Verbs of passive behaviour in polite and plain past/progressive forms. */
 export const OBSERVED_VERB = ja(
@@ -48,13 +48,16 @@ const HABIT_WITHIN = new RegExp(HABIT_CUE.source.slice(0, -1));
 /** Addressed to a whole audience (ご覧いただいている皆様): not about one reader. */
 const AUDIENCE_AFTER = /^(?:皆様|皆さま|皆さん|みなさま|みなさん|方々|読者|視聴者|ユーザーの皆)/;
 const TIME_CUE =
-  /(?:先ほど|さきほど|さっき|昨日|きのう|昨夜|昨晩|ゆうべ|今朝|先日|この前|こないだ|以前|前回|最近|先週|先月|おととい|一昨日|本日|今日|深夜|夜中|\d+(?:分|時間|日)前)/;
+  /(?:寝る前|おやすみ前|就寝前|通勤中|昼休み|先ほど|さきほど|さっき|昨日|きのう|昨夜|昨晩|ゆうべ|今朝|先日|この前|こないだ|以前|前回|最近|先週|先月|おととい|一昨日|本日|今日|深夜|夜中|\d+(?:分|時間|日)前)/;
 const READER_SUBJECT =
   /(?:あなた|貴方|お客様|お客さま|[\ue000〇○]+(?:様|さま|さん))(?:が|は|も|の)[^。!?！？]{0,20}$/;
 const NOUN_AFTER =
-  /^(?:[\p{Script=Han}\p{Script=Katakana}ー〇○\ue000A-Za-z0-9「『]|あの|その|この|こちら|もの)/u;
+  /^(?:[\p{Script=Han}\p{Script=Katakana}ー〇○\ue000A-Za-z0-9「『]|[おご][\p{Script=Han}\p{Script=Katakana}]|あの|その|この|こちら|もの)/u;
 const GENERIC_AFTER =
   /^(?:方|かた|人|ひと|皆|みな|者|ユーザ|お客|会員|後|あと|上|うえ|時|とき|際|瞬間|結果|通り|とおり|まま|ため|場合|感|目|限り|ところ|こと)/;
+
+/** 最近見た商品をマイページで確認できます: describes a feature, says nothing was watched. */
+export const ABILITY = /(?:でき(?:ます|る)|いただけ(?:ます|る)|可能です|表示され(?:ます|る))/;
 
 /** What a behaviour verb in its context amounts to. */
 export type VerbReading = "reveal" | "mention" | undefined;
@@ -93,7 +96,34 @@ function notAggregate(sentence: string): "veto" | undefined {
 const DECLARED_JA =
   /(?:教えていただ|教えて(?:くださ|下さ)|お答えいただ|ご回答|ご登録いただいた|ご入力いただ|ご選択いただ|お伺いした|伺った|お聞きした|おっしゃって|アンケート|診断)/;
 
+/**
+ * An honorific act of the reader (いただいた, されていた, なさっている, 楽しまれて
+ * いる) followed by an evidential (〜ようですね, 〜ご様子): we inferred what they
+ * did, which only watching tells us. Greetings (ご活躍のようで) are not acts.
+ */
+const HONORIFIC_ACT =
+  "(?:いただ|頂)い(?:た|ている|ていた)|(?:され|なさっ|なされ)(?:た|ている|ていた|ていらっしゃる|ていらした)|くださっ(?:た|ている|ていた)|てい?らっしゃ(?:る|った)|ていらした|ておられ(?:る|た)|に(?:なっ|なられ)(?:た|ている|ていた)|(?<=[\\p{Script=Han}][ぁ-ゖ]{0,2})[まばかがさたなわ]れ(?:た|ている|ていた)";
+const EVIDENTIAL =
+  "よう(?:ですね|でしたね|ですが|でしたが|ですので|でしたので|なので|で[、,]|に(?:お見受け|見え))|ご様子|みたい(?:ですね|なので)";
+/** Acts addressed to us (お電話をいただいたようで: a missed call), known without watching. */
+const TOLD_US =
+  "[おご]?(?:電話|連絡|問い?合わせ|注文|購入|申し?込|登録|予約|返信|送信|送付|支払|入金|振込|応募|参加|来店|来場|回答|答え|ダウンロード|資料請求|メール|お便り|ご意見|ご要望)";
+const GREETING =
+  /お忙し|ご多忙|ご活躍|お元気|ご健勝|ご清栄|お変わり|お過ごし|ご盛況|ご発展|お健やか|ご無事/;
+
 export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
+  {
+    lang: "ja",
+    re: ja(
+      `(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US})[おご]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}[ぁ-ゖ]{0,3}?(?:${HONORIFIC_ACT}))(?=${EVIDENTIAL})`,
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
+    gate: /よう|ご様子|みたい/,
+    judge: (sentence) =>
+      GREETING.test(sentence) || DECLARED_JA.test(sentence) ? "veto" : notAggregate(sentence),
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
   {
     // 料金ページへのアクセスがございました, ご訪問が確認できました: the act as a noun.
     lang: "ja",
@@ -144,15 +174,18 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
       `${HISTORY}[^。！？!?\\n]{0,8}?(?:分析|解析|拝見|確認|調査|追跡|把握|から(?:判断|推測)|によると|によれば)`,
     ),
     code: "TACT_SURVEILLANCE_HISTORY",
+    judge: (sentence) => (ABILITY.test(sentence) ? "veto" : undefined),
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
   },
   {
-    // 閲覧履歴に基づくおすすめ: fine on the site, a tell in an email.
+    // 閲覧履歴に基づくおすすめ: fine on the site, a tell in an email. Naming the feature
+    // (マイページの「閲覧履歴」から確認できます) is not.
     lang: "ja",
-    re: ja(HISTORY),
+    re: ja(`(?<![「『])${HISTORY}(?![」』])`),
     code: "TACT_SURVEILLANCE_HISTORY",
     onsite: "ok",
+    judge: (sentence) => (ABILITY.test(sentence) ? "veto" : undefined),
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
   },
   {
