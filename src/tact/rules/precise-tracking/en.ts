@@ -8,7 +8,7 @@ import { en, type PhrasePattern } from "../patterns.js";
 
 /** The reader's own past behaviour, which makes a time or a count about them. */
 export const BEHAVIOUR_EN = en(
-  `\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently |still )?(?:on|looking|browsing|viewing|reading|here|online|active|up|awake|scrolling)|been (?:on|looking|browsing|viewing|reading|back|scrolling))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b|\\byou\\b[^.!?\\n]{0,60}?\\b(?:and|then) (?:then |also )?(?:viewed|visited|looked at|browsed|opened|clicked|searched|scrolled|read|watched|came back|returned|checked)\\b`,
+  `\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently |still )?(?:on|looking|browsing|viewing|reading|here|online|active|up|awake|scrolling)|been (?:on|looking|browsing|viewing|reading|back|scrolling))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b|\\byou\\b[^.!?\\n]{0,60}?(?:\\b(?:and|then)|,) (?:then |also )?(?:viewed|visited|looked at|browsed|opened|clicked|searched|scrolled|read|watched|came back|returned|checked|spent)\\b|\\bspent\\b[^.!?\\n]{0,30}?\\b(?:browsing|scrolling|looking at|reading|watching|on our (?:site|app|website|pages?)|in our (?:app|store|calculator|configurator|tool|demo))\\b`,
   "giu",
 );
 
@@ -20,7 +20,7 @@ export const DETAILS_EN: ReadonlyArray<{ readonly re: RegExp; readonly code: str
   {
     code: "TACT_PRECISE_TIME",
     re: en(
-      `\\b(?:at |around |about )?(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\b(?:at |around )?(?:1[0-2]|0?[1-9]) ?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])|\\b(?:last night|late (?:at night|last night)|at midnight|in the middle of the night|in the early hours|(?:${NUMBER_WORD}|a few|few) (?:minutes?|mins?|hours?|seconds?) ago|an hour ago|just now|moments? ago)\\b`,
+      `\\b(?:at |around |about )?(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\b(?:at |around )?(?:1[0-2]|0?[1-9]) ?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])|\\b(?:last night|late (?:at night|last night)|at midnight|in the middle of the night|in the early hours|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|this) (?:morning|afternoon|evening|night)|during (?:your|the) (?:lunch break|commute)|(?:${NUMBER_WORD}|a few|few) (?:minutes?|mins?|hours?|seconds?) ago|an hour ago|just now|moments? ago)\\b`,
     ),
   },
   {
@@ -32,7 +32,7 @@ export const DETAILS_EN: ReadonlyArray<{ readonly re: RegExp; readonly code: str
   {
     code: "TACT_PRECISE_DURATION",
     re: en(
-      `\\b(?:for )?(?:over |more than |almost |nearly |about |around |exactly )?(?:\\d+(?:\\.\\d+)?|a few|several|${NUMBER_WORD}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?! ago)|\\bfor (?:so long|ages|a long time|an hour|a while|hours)\\b|\\ban hour\\b(?! ago)`,
+      `\\b(?:for )?(?:over |more than |almost |nearly |about |around |exactly )?(?:\\d+(?:\\.\\d+)?|a few|several|${NUMBER_WORD}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?! ago)|\\bfor (?:so long|ages|a long time|an hour|a while|hours)\\b|\\ban hour\\b(?! ago)|\\b(?:a (?:good |big |large )?chunk|most|the better part|much|all) of (?:the |your |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:morning|afternoon|evening|night|day|weekend|lunch break)\\b`,
     ),
   },
 ];
@@ -73,7 +73,7 @@ export const LOCATION_EN: readonly PhrasePattern[] = [
     // "your current location", "we see you're in Shibuya right now"
     lang: "en",
     re: en(
-      "\\byour (?:current|exact|precise|live|real-time|gps) (?:location|position|whereabouts|coordinates)\\b|\\bwe (?:see|noticed|know|can see|saw|detected|spotted)(?: that)? you(?:'re| are| were)? (?:currently |now |right now |just )?(?:in|at|near|around|nearby|close by)\\b|\\byou(?:'re| are) (?:currently|right now) (?:in|at|near|around)\\b|\\b(?:spotted|saw|seen|noticed|detected|caught) you (?:(?:were|was) )?(?:near|around|outside|close to|nearby|walking by|passing by|at the|in the|by the)\\b",
+      "\\byour (?:current|exact|precise|live|real-time|gps) (?:location|position|whereabouts|coordinates)\\b|\\bwe (?:see|noticed|know|can see|saw|detected|spotted)(?: that)? you(?:'re| are| were)? (?:currently |now |right now |just )?(?:in|at|near|around|nearby|close by)\\b|\\bwe (?:see|noticed|know|can see|saw|detected|spotted)(?: that)? you(?:'ve| have)? (?:just )?(?:landed|arrived|touched down|checked in|got (?:to|in)|made it to)\\b|\\b(?:your (?:ip(?: address)?|device|phone|gps|location data|wi-?fi|network)|(?:based on|from|judging by) your (?:ip(?: address)?|gps|location data|device location))\\b[^.!?\\n]{0,20}?\\b(?:shows?|says?|tells? us|suggests?|indicates?|puts you|places you|you(?:'re| are))\\b|\\byou(?:'re| are) (?:currently|right now) (?:in|at|near|around)\\b|\\b(?:spotted|saw|seen|noticed|detected|caught) you (?:(?:were|was) )?(?:near|around|outside|close to|nearby|walking by|passing by|at the|in the|by the)\\b",
     ),
     code: "TACT_PRECISE_LOCATION",
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
