@@ -8,14 +8,14 @@ import { en } from "../patterns.js";
 
 const TERMS = [
   // health, pregnancy and the body
-  "pregnan(?:t|cy|cies)|baby (?:girl|boy)|new baby|menstrua(?:l|tion)|pms|period (?:pain|cramps)|hospital(?:i[sz]ed|i[sz]ation| stay)?|surgery|your (?:recent )?(?:operation|injury)|(?:medical|lab|blood) (?:records|results|tests?)|in recovery|expecting (?:a baby|a child|twins)|(?<=\\byou(?:'re| are) )expecting(?=[,.!?]|$| (?:a baby|twins|your first|a little one|again))|trying to (?:conceive|get pregnant)|fertility|ivf|miscarriage|infertil(?:e|ity)|baby bump|baby's due date|newborn|(?:little one|baby|bundle of joy|new arrival) on the way|bun in the oven|(?:mom|mum|mother|dad|father|parents?)-to-be",
+  "pregnan(?:t|cy|cies)|baby (?:girl|boy)|new baby|menstrua(?:l|tion)|pms|period (?:pain|cramps)|hospital(?:i[sz]ed|i[sz]ation| stay)?|surgery|your (?:recent )?(?:operation|injury)|(?:medical|lab|blood) (?:records|results|tests?)|in recovery|expecting (?:a baby|a child|twins)|(?<=\\byou(?:'re| are) )expecting(?=[,.!?]|$| (?:a baby|twins|your first|a little one|again))|trying to (?:conceive|get pregnant)|fertility|ivf|miscarriage|infertil(?:e|ity)|baby bump|baby's due date|newborn|(?:little one|baby|bundle of joy|new arrival) on the way|bun in the oven|pre-?natal|(?:mom|mum|mother|dad|father|parents?)-to-be",
   "diagnos(?:is|ed|es)|illness|disease|cancer|chemo(?:therapy)?|tumou?rs?|diabet(?:es|ic)|depress(?:ion|ed)|anxiety|panic attacks?|insomnia|trouble sleeping|sleeping (?:badly|poorly)|sleep (?:problems?|disorders?|apnea)|mental (?:health|illness)|(?<!retail )therap(?:y|ist)|medications?|prescriptions?(?! (?:glasses|lenses|sunglasses|eyewear|frames))|adhd|autis(?:m|tic)|dementia|alzheimer'?s|hiv|stds?|stis?|herpes|erectile|impoten(?:ce|t)|incontinence|disabilit(?:y|ies)|(?:physically|visually|hearing|learning) (?:disabled|impaired)|wheelchair user|chronic (?:pain|illness|condition)|addict(?:ion|ed)|alcoholi(?:sm|c)|sobriety|rehab|eating disorder|anorexi(?:a|c)|bulimi(?:a|c)|bipolar|schizophreni(?:a|c)|(?:health|medical) (?:condition|issues?|problems?)|symptoms|hair loss|obes(?:e|ity)|menopaus(?:e|al)",
   // money
-  "debts?|indebted|(?:tough|hard|difficult|rough) (?:time|times|patch|month|year) financially|financially (?:struggling|stretched|strapped)|cash[- ]strapped|(?:tight|short|low) on (?:money|cash|funds)|strapped for cash|(?:money|cash|finances|funds)(?:'s| is| are| has been| have been|'s been| was| were| being)(?: (?:a bit|a little|really|very|pretty|so|quite|extra))? (?:tight|short|scarce)|struggling to (?:pay|make ends meet)|make ends meet|bankrupt(?:cy)?|foreclosure|repossess(?:ion|ed)|overdue (?:bills?|payments?|rent)|(?:late|missed) payments?|bad credit|(?:low|poor) credit(?: score)?|payday loans?|money (?:troubles?|problems?|worries|struggles)|financial (?:hardship|difficult(?:y|ies)|troubles?|struggles?|stress|problems?)|(?:you're |you are |feeling |going |go |flat )broke|can'?t afford (?:rent|bills|food|groceries|to pay)|paycheck to paycheck|unemploy(?:ed|ment)|laid off|between jobs|out of work|low income|on benefits",
+  "debts?|indebted|(?:tough|hard|difficult|rough) (?:time|times|patch|month|year) financially|financially (?:struggling|stretched|strapped)|cash[- ]strapped|(?:tight|short|low) on (?:money|cash|funds)|strapped for cash|(?:money|cash|finances|funds)(?:'s| is| are| has been| have been|'s been| was| were| being)(?: (?:a bit|a little|really|very|pretty|so|quite|extra))? (?:tight|short|scarce)|struggling to (?:pay|make ends meet)|make ends meet|bankrupt(?:cy)?|foreclosure|repossess(?:ion|ed)|overdue (?:bills?|payments?|rent)|(?:late|missed) payments?|behind on (?:your |the )?(?:[\\w-]+ )?(?:payments?|rent|bills?|mortgage|loans?|credit cards?)|bad credit|(?:low|poor) credit(?: score)?|payday loans?|money (?:troubles?|problems?|worries|struggles)|financial (?:hardship|difficult(?:y|ies)|troubles?|struggles?|stress|problems?)|(?:you're |you are |feeling |going |go |flat )broke|can'?t afford (?:rent|bills|food|groceries|to pay)|paycheck to paycheck|unemploy(?:ed|ment)|laid off|between jobs|out of work|low income|on benefits",
   // religion, sexuality, relationships, loss, parenthood, age
   "religio(?:n|us)|(?:your|religious) (?:faith|church|mosque|synagogue|temple|beliefs)|as an? (?:christian|muslim|jew|jewish (?:person|man|woman)|hindu|buddhist|catholic|atheist|sikh)|ramadan|halal|kosher",
   "gay|lesbian|bisexual|queer|lgbtq?i?a?\\+?|sexual orientation|sexuality|sex life|coming out|transgender|non-binary|same-sex",
-  "divorc(?:e|ed|ing)|(?:recently |newly )separated|separated from (?:your |my )?(?:husband|wife|partner|spouse)|break-?up|broke up|widow(?:ed|er)?|single again|bereave(?:d|ment)|grie(?:f|ving)|passed away|funeral|condolences|your (?:recent |tragic |sudden )?loss|lost your (?:mother|father|mom|dad|mum|parents?|husband|wife|partner|spouse|child|son|daughter|baby|brother|sister|pet|dog|cat|job)",
+  "divorc(?:e|ed|ing)|(?:recently |newly )separated|separated from (?:your |my )?(?:husband|wife|partner|spouse)|break-?up|broke up|widow(?:ed|er)?|single again|(?:newly|recently|suddenly) single|(?:losing|lost|the loss of|the death of|the passing of) (?:a |your )?(?:loved one|family member|parent|spouse|partner|child|baby|pet)|bereave(?:d|ment)|grie(?:f|ving)|passed away|funeral|condolences|your (?:recent |tragic |sudden )?loss|lost your (?:mother|father|mom|dad|mum|parents?|husband|wife|partner|spouse|child|son|daughter|baby|brother|sister|pet|dog|cat|job)",
   "(?:new|single|first-time|expectant) (?:mom|mum|mother|dad|father|parent)s?|(?:mom|mum|dad|parent) of (?:a )?(?:newborn|toddler|baby)|at your age|getting older",
 ].join("|");
 
@@ -28,6 +28,9 @@ const BEFORE_CUES = [
   /\bas an? $/i,
   /\byou(?:'re| are|'ve been| have been| were| seem(?: to be)?| must be| might be| may be| look| sound| have| had|'ve)(?: [\w'-]+){0,3} $/i,
   /\bas (?:someone|a person|a woman|a man|one|a fellow|a) (?:who|with|dealing|living|going|recently|newly)\b[^.!?]*$/i,
+  /\bas (?:a|an|one) (?:fellow |proud |valued |longtime )?(?:member|part) of (?:the |our )?$/i,
+  // "Welcome, mom-to-be": the reader addressed by the sensitive word.
+  /^(?:welcome|hi|hey|hello|dear|calling all|attention|congrats|congratulations|to all(?: our)?)[,!]?\s+(?:(?:new|future|fellow|all|our|expecting|proud|busy)\s+)*$/i,
   /\b(?:since|because|now that|as) you(?:'re| are|'ve| have)?\b[^.!?]*$/i,
 ];
 
@@ -41,6 +44,10 @@ const SENTENCE_CUES = [
   /\b(?:we (?:noticed|know|saw|see|understand|heard|gather|figured|could tell)|(?:i|we)'ve heard|heard (?:that )?you|(?:it )?(?:looks|seems|sounds|appears) like|suggests?|indicates?)\b/i,
 ];
 
+/** "for men like you": the reader put in the group, in this sentence or the next one. */
+const LIKE_YOU =
+  /\b(?:people|men|women|folks|parents|moms|mums|dads|someone|anyone|customers|readers|guys|ladies|families|couples) like (?:you|yourself)\b/i;
+
 /** The reader said it themselves: still sensitive, but no inference. */
 const DECLARED =
   /\b(?:you told us|you shared|you mentioned|you said|you let us know|you asked|you requested|you selected|you chose|you indicated|you entered|your answers?|your (?:quiz|survey|profile|preferences|settings|registry)|as (?:you )?requested|at your request|you signed up|you subscribed|you registered|you joined)\b/i;
@@ -50,9 +57,12 @@ export function readSensitiveEn(
   sentence: string,
   termStart: number,
   termEnd: number,
+  next: () => string = () => "",
 ): "claim" | "declared" | undefined {
   const before = sentence.slice(0, termStart);
   const claims =
+    LIKE_YOU.test(sentence) ||
+    LIKE_YOU.test(next()) ||
     /^(?:as an?|your)\b/i.test(sentence.slice(termStart, termEnd)) ||
     // "Recently widowed?", "In debt?": a short question about the reader's situation.
     (/\?\s*$/.test(sentence.trimEnd()) &&

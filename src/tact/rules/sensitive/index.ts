@@ -36,12 +36,20 @@ function scan(
   context: RuleContext,
   part: Part,
   terms: RegExp,
-  read: (sentence: string, start: number, end: number) => "claim" | "declared" | undefined,
+  read: (
+    sentence: string,
+    start: number,
+    end: number,
+    next: () => string,
+  ) => "claim" | "declared" | undefined,
 ): void {
   const weak = part.channel === "onsite" || context.doc.kind === "transactional";
   matchAll(terms, part.text, (start, end) => {
-    const sentence = context.sentences(part).textAround(start);
-    const reading = read(sentence.text, start - sentence.start, end - sentence.start);
+    const sentences = context.sentences(part);
+    const sentence = sentences.textAround(start);
+    const after = sentence.start + sentence.text.length;
+    const next = () => (after < part.text.length ? sentences.textAround(after).text : "");
+    const reading = read(sentence.text, start - sentence.start, end - sentence.start, next);
     if (!reading) return;
     context.report({
       part,
