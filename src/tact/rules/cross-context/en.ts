@@ -15,7 +15,7 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     // "We saw on Instagram that...", "I came across your profile on LinkedIn"
     lang: "en",
     re: en(
-      `\\b(?:we|i)(?:'ve| have)?(?: (?:just|recently|also))? (?:saw|seen|noticed|spotted|found|came across|read|followed|checked|looked at|stumbled (?:up)?on)\\b[^.!?\\n]{0,40}?\\b(?:on|via|through|from|in) (?:${PLATFORM})\\b`,
+      `\\b(?:we|i)(?:'ve| have)?(?: (?:just|recently|also))? (?:saw|seen|noticed|spotted|found|came across|read|followed|checked|looked at|stumbled (?:up)?on)\\b[^.!?\\n]{0,40}?\\b(?:on|via|through|from|in) (?:your |the )?(?:${PLATFORM})\\b`,
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
     suggestion: SUGGEST,
@@ -90,7 +90,7 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     // "our partners told us", "according to your credit report", "we bought your data"
     lang: "en",
     re: en(
-      "\\b(?:our (?:data )?partners?|a partner|third[- ]part(?:y|ies)|data (?:brokers?|providers?)|an affiliate|our affiliates?|your (?:bank|card issuer|credit bureau|insurer|insurance company|employer|doctor|pharmacy|carrier|phone company|landlord|school|gym))\\b[^.!?\\n]{0,20}?\\b(?:told us|tells us|shared|say|says|let us know|informed us|notified us|tell us|passed on|showed us|sent us)\\b|\\baccording to (?:your )?(?:credit|bank|card|shopping|purchase|location|phone|gps|fitness|health|app|spotify|streaming) (?:data|records?|reports?|history|statements?|activity)\\b|\\bwe (?:bought|purchased|obtained|acquired|received|got) your (?:data|information|details|contact(?: details)?|email address|number)\\b|\\b(?:according to|based on|from|in) your (?:credit card|bank|card) (?:statements?|transactions?|activity|spending)\\b",
+      "\\b(?:our (?:data )?partners?|a partner|third[- ]part(?:y|ies)|data (?:brokers?|providers?)|an affiliate|our affiliates?|your (?:bank|card issuer|credit bureau|insurer|insurance company|employer|doctor|pharmacy|carrier|phone company|landlord|school|gym))\\b[^.!?\\n]{0,20}?\\b(?:told us|tells us|shared|say|says|let us know|informed us|notified us|tell us|passed on|showed us|sent us)\\b|\\baccording to (?:your )?(?:credit|bank|card|shopping|purchase|location|phone|gps|fitness|health|app|spotify|streaming) (?:data|records?|reports?|history|statements?|activity)\\b|\\b(?:according to|based on|from|per|in|we checked|a look at) (?:the )?(?:(?:public|property|court|voter|land|county|council|government|dmv|credit) ){1,2}(?:records?|registers?|filings?|reports?)\\b|\\b(?:our |third[- ]party |b2b )?(?:intent (?:data|signals?)|buyer intent|enrichment data|data enrichment|firmographic data|data (?:broker|partner)s?)\\b[^.!?\\n]{0,20}?\\b(?:shows?|showed|says|tells? us|told us|suggests?|indicates?|reveals?)\\b|\\bwe (?:bought|purchased|obtained|acquired|received|got) your (?:data|information|details|contact(?: details)?|email address|number)\\b|\\b(?:according to|based on|from|in) your (?:credit card|bank|card) (?:statements?|transactions?|activity|spending)\\b",
     ),
     code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
     suggestion: SUGGEST,
