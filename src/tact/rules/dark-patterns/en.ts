@@ -9,7 +9,13 @@ import { en, type PhrasePattern } from "../patterns.js";
 const SAVE_THINGS =
   "sav(?:e|ing)|savings|money|discounts?|deals?|free (?:stuff|shipping|gifts?)|good (?:deals|things|stuff)|great (?:deals|things|stuff)|better (?:deals|prices|results)|improv(?:e|ing)|grow(?:ing)?|growth|succe(?:ss|ed|eding)|winning|happiness|being happy|healthy|health|quality|fun|style|looking good|beautiful|smart|learn(?:ing)?|knowledge|rewards?|perks?|bargains?|offers";
 
+/** A self-description nobody would choose: uninformed, disorganized, behind, broke... */
+const BAD_STATE =
+  "(?:un(?!subscrib)[a-z]{4,}|dis(?:organi[sz]ed|connected|tracted)|behind|broke|bored|boring|ugly|average|mediocre|lazy|clueless|stuck|poor|out of the loop|left (?:out|behind)|in the dark|stressed(?: out)?|overwhelmed|tired|lonely|unhappy)";
+
 const SHAME = [
+  `i(?:'m| am)(?: totally| perfectly| just)? (?:fine|happy|okay|ok|good|content|comfortable|cool)(?: with)? (?:being|staying|remaining|feeling|looking) ${BAD_STATE}`,
+  `i(?:'d| would)? (?:prefer|rather) (?:to )?(?:be|stay|remain|keep being|feel|look) ${BAD_STATE}`,
   `i (?:don't|do not|dont) (?:like|want|need|care about|enjoy|deserve|believe in) (?:to )?(?:${SAVE_THINGS})`,
   "i(?:'d| would)? (?:prefer|rather) (?:to )?(?:pay|paying|miss|missing|lose|losing|stay|staying|fail|failing|remain|keep|be|waste|wasting) (?:full price|more|out|behind|the same|uninformed|bored|ugly|broke|average|money|time)",
   "i (?:like|love|enjoy) (?:paying (?:full price|more)|wasting|missing out|losing|being (?:behind|broke|bored))",
@@ -61,7 +67,7 @@ export const DARK_EN: readonly PhrasePattern[] = [
   {
     lang: "en",
     re: en(
-      "\\bif you (?:leave|go|close this|skip this)(?: now| this page)?,? you(?:'ll| will) (?:lose|miss|forfeit)\\b|\\b(?:will|'ll|is going to|are going to) (?:disappear|vanish|be gone|expire|be lost|be deleted|be removed|be forfeited|go away|self-destruct)(?: forever| for good| permanently)? (?:if|when|once|as soon as) you (?:close|leave|exit|navigate|go|skip|refresh|click away|say no|decline|dismiss)\\b|\\bif you (?:close|leave|exit|navigate away from|refresh|skip|decline|dismiss) (?:this |the )?(?:window|page|tab|offer|pop-?up|screen|site)?,? (?:it|this (?:offer|deal|discount|price)|your (?:discount|offer|deal|price|code|coupon|savings|cart|gift|bonus))(?:'ll| will) (?:disappear|vanish|be gone|expire|be lost|be deleted|be removed|be forfeited|go away)\\b|\\b(?:final|last) (?:warning|notice)\\b|\\byour (?:account|membership|points|rewards) will be (?:deleted|suspended|closed|lost|forfeited)\\b",
+      "\\bif you (?:leave|go|close this|skip this)(?: now| this page)?,? you(?:'ll| will) (?:lose|miss|forfeit)\\b|\\b(?:will|'ll|is going to|are going to) (?:disappear|vanish|be gone|expire|be lost|be deleted|be removed|be forfeited|go away|self-destruct)(?: forever| for good| permanently)? (?:if|when|once|as soon as) you (?:close|leave|exit|navigate|go|skip|refresh|click away|say no|decline|dismiss)\\b|\\b(?:leave|go|exit|close (?:this|the) (?:page|window|tab)|skip this|say no)(?: now| today)?,? and you(?:'ll| will) (?:lose|miss|forfeit|never)\\b|\\bif you (?:close|leave|exit|navigate away from|refresh|skip|decline|dismiss) (?:this |the )?(?:window|page|tab|offer|pop-?up|screen|site)?,? (?:it|this (?:offer|deal|discount|price)|your (?:discount|offer|deal|price|code|coupon|savings|cart|gift|bonus))(?:'ll| will) (?:disappear|vanish|be gone|expire|be lost|be deleted|be removed|be forfeited|go away)\\b|\\b(?:final|last) (?:warning|notice)\\b|\\byour (?:account|membership|points|rewards) will be (?:deleted|suspended|closed|lost|forfeited)\\b",
     ),
     code: "TACT_THREAT",
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
