@@ -28,10 +28,11 @@ export async function readCustomerContext(
   now: number,
 ): Promise<CustomerContext> {
   const itemFields = [...slot.history.keys(), ...slot.owned, ...slot.dismissed];
-  const rows =
+  // Two reads, sent together (one round trip's wait on PostgreSQL).
+  const [rows, answers] = await Promise.all([
     itemFields.length === 0
       ? []
-      : await store.db
+      : store.db
           .selectFrom("events")
           .select(["field", "value", "at"])
           .where("customer_id", "=", customerId)
@@ -39,17 +40,17 @@ export async function readCustomerContext(
           .where("expires_at", ">", now)
           .orderBy("at", "desc")
           .limit(MAX_ROWS)
-          .execute();
-  const answers =
+          .execute(),
     slot.interests.length === 0
       ? []
-      : await store.db
+      : store.db
           .selectFrom("answers")
           .select(["value", "at"])
           .where("customer_id", "=", customerId)
           .where("field", "in", [...slot.interests])
           .where("expires_at", ">", now)
-          .execute();
+          .execute(),
+  ]);
 
   const history: DeliberateAct[] = [];
   const owned: string[] = [];
