@@ -3,10 +3,12 @@
  * gets personal reasons and who does not, that asking writes nothing, the 4xx
  * answers, and the widget script.
  */
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { API_ERRORS } from "../../src/server/errors.js";
 import { crowdEvents, PEOPLE, peopleEvents, SHOP_CONFIG } from "../e2e/_shop-events.js";
 import { CONFIG_PATH } from "../store/_fixtures.js";
 import { eachDialect } from "../store/_harness.js";
@@ -291,5 +293,25 @@ eachDialect("GET /sdk/tactful-slot.js", (ctx) => {
     expect(names).toEqual(
       expect.arrayContaining(["slot", "item", "category", "customer", "k", "lang"]),
     );
+  });
+});
+
+describe("the docs", () => {
+  it("document every code the route and the widget script can answer with, and how to fix it", () => {
+    const api = readFileSync(fileURLToPath(new URL("../../docs/api.md", import.meta.url)), "utf8");
+    const widget = readFileSync(
+      fileURLToPath(new URL("../../docs/widget.md", import.meta.url)),
+      "utf8",
+    );
+    for (const code of [
+      "API_UNKNOWN_SLOT",
+      "API_CATALOG_MISSING",
+      "API_CATALOG_INVALID",
+      "API_WIDGET_UNAVAILABLE",
+    ]) {
+      expect({ code, api: api.includes(`\`${code}\``) }).toEqual({ code, api: true });
+      expect({ code, widget: widget.includes(`\`${code}\``) }).toEqual({ code, widget: true });
+      expect(code in API_ERRORS).toBe(true);
+    }
   });
 });
