@@ -65,7 +65,10 @@ export class ButlerService {
   /** Builds the first model and starts the timers. Resolves once requests can be served. */
   start(): Promise<void> {
     this.started ??= (async () => {
-      await this.enqueue(() => this.rebuildNow());
+      // A failed first build (the database did not answer) is retried every second by the poll.
+      await this.enqueue(() => this.rebuildNow()).catch((err: unknown) =>
+        this.log.error({ err }, "butler: the first build failed; retrying"),
+      );
       const every = (ms: number, fn: () => void) => {
         const timer = setInterval(fn, ms);
         timer.unref();
@@ -87,7 +90,7 @@ export class ButlerService {
     const { status } = this;
     if (status.kind === "invalid") throw status.problem;
     if (status.kind === "missing") throw new ApiError("API_CATALOG_MISSING");
-    if (!this.butler || !this.serving) throw new ApiError("API_CATALOG_MISSING");
+    if (!this.butler || !this.serving) throw new ApiError("API_UNAVAILABLE");
     return { butler: this.butler, serving: this.serving };
   }
 
@@ -131,7 +134,11 @@ export class ButlerService {
   }
 
   private async pollNow(): Promise<void> {
-    if (this.closed || !this.butler || !this.serving) return;
+    if (this.closed) return;
+    if (!this.butler || !this.serving) {
+      if (this.status.kind === "starting") await this.rebuildNow();
+      return;
+    }
     if (this.ctx.runtime().hash !== this.serving.configHash) return this.rebuildNow();
     const fields = [...this.serving.wiring.modelFields.keys()];
     const now = this.ctx.now();

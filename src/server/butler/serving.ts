@@ -4,7 +4,6 @@
  * whole after a rebuild, so a request never mixes two versions.
  */
 import type { CategoryInfo, Text } from "../../butler/index.js";
-import type { Lang } from "../../i18n/index.js";
 import type { ServedCatalog } from "./catalog-file.js";
 import type { Headings } from "./heading.js";
 import type { Wiring } from "./wiring.js";
@@ -57,9 +56,4 @@ export function makeServing(
       categories.set(item.category, { en: item.category, ja: item.category });
   }
   return { catalog, wiring, headings, configHash, items, categories };
-}
-
-/** The text of `label` in `lang`. */
-export function textIn(value: Label, lang: Lang): string {
-  return value[lang];
 }

@@ -9,6 +9,7 @@ import { type Lang, render } from "../../i18n/index.js";
 
 /** The visitors the demo lets you be. */
 export type PersonaKey = "newcomer" | "quiz" | "buyer";
+/** The visitors, in the order the front page lists them. */
 export const PERSONAS: readonly PersonaKey[] = ["newcomer", "quiz", "buyer"];
 
 /** A product the pages show. */

@@ -32,7 +32,14 @@ declare module "fastify" {
 
 /**
  * Registers `GET /v1/recommendations` and `GET /sdk/tactful-slot.js`, and starts
- * the butler when the server is ready.
+ * the butler when the server is ready (`createServer` does this).
+ *
+ * @example
+ * ```ts
+ * recommendationsRoute(app, context, "/srv/shop/tactful.config.yaml");
+ * await app.ready(); // the first model is built
+ * await app.butler.sync(); // every stored event is in the model
+ * ```
  */
 export function recommendationsRoute(
   app: FastifyInstance,

@@ -8,6 +8,7 @@ export const MAX_SLOT_K = 20;
 /** `k` when not given. */
 export const DEFAULT_SLOT_K = 4;
 
+/** The query: validated as text (query strings arrive as text), published in /openapi.json. */
 export const RecommendationsQuery = Type.Object(
   {
     slot: {
@@ -59,6 +60,7 @@ const RecommendedItem = Type.Object({
   }),
 });
 
+/** The answer. */
 export const RecommendationsResponse = Type.Object({
   slot: Type.String(),
   lang: StringEnum(["en", "ja"]),
