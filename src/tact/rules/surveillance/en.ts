@@ -14,7 +14,7 @@ const PASSIVE_ING =
   "looking at|looking into|browsing|viewing|checking out|eyeing|eying|visiting|reading about|reading|window[- ]shopping|stopping by|coming back|searching for|searching|scrolling|hovering|lingering|clicking|researching|comparing|considering|exploring|shopping around|spending (?:time|a lot of time|so much time)|admiring|peeking(?: at)?|peeping at|ogling|gazing at|staring at|perusing|touring|stalking|poking around|lurking|circling|digging into|reading up on";
 
 const PASSIVE_ED =
-  "looked at|looked into|browsed|viewed|checked out|eyed|visited|searched for|searched|scrolled|hovered|lingered|clicked|spent|read|opened|watched|returned to|came back to|came back|stopped by|popped into|popped in|dropped by|came by|left (?:our|the) (?:site|page|store|shop|app)|left without|admired|peeked at|peeked|peeped at|ogled|gazed at|stared at|perused|toured|stalked|poked around|lurked|dug into|read up on";
+  "looked at|looked into|browsed|viewed|checked out|eyed|visited|searched for|searched|scrolled|hovered|lingered|clicked|spent|read|opened|watched|returned to|came back to|came back|stopped by|popped into|popped in|dropped by|came by|left (?:our|the) (?:site|page|store|shop|app)|left without|admired|peeked at|peeked|peeped at|ogled|gazed at|stared at|perused|toured|stalked|poked around|lurked|dug into|read up on|compared|(?:never|didn't|did not|haven't|have not) (?:finish(?:ed)?|complete(?:d)?|get to the end of) (?:watching|reading|the|our|your|this|that)|stopped (?:watching|reading|scrolling)|dropped off|bounced";
 
 const OBSERVER =
   "\\b(?:we|i|our (?:team|system|data|records|algorithm|ai|analytics))(?:'ve| have| had)?(?: (?:just|recently|also|already|definitely|totally|certainly|clearly))? (?:noticed|notice|saw|see|spotted|spot|know|knew|could tell|can tell|could see|can see|were able to see|couldn't help (?:but )?(?:notic(?:e|ing)|see(?:ing)?)|caught|observed|tracked|detected|picked up on|(?:have |'ve )?been (?:watching|tracking|following|monitoring)|are (?:watching|tracking|monitoring)|keep(?:ing)? (?:an eye on|track of))";
@@ -24,7 +24,7 @@ const OBSERVER =
  * from Northwind": B2B visitor tracking), with the auxiliaries that may follow.
  */
 const WATCHED =
-  "(?:you|your)(?:'ve|'re| have| are| were| had)?|(?:your (?:team|colleagues|co-?workers|company|org|organi[sz]ation|staff|folks|people|engineers|developers)|(?:someone|somebody|a colleague|(?:(?:a few|a couple of|several|some|many|\\d+|two|three|four|five) )?(?:people|folks|users|visitors|colleagues|members|team members|engineers|developers))(?: over)? (?:from|at) (?!our\\b|the\\b|my\\b)(?:your \\w+|[\\w&.-]+(?: [\\w&.-]+)?))(?:'s| has| is| was| were| have| are| had)?";
+  "(?:you|your)(?:'ve|'re| have| are| were| had)?|(?:your (?:team|colleagues|co-?workers|company|org|organi[sz]ation|staff|folks|people|engineers|developers)|(?:someone|somebody|a colleague|(?:(?:a few|a couple of|several|some|many|\\d+|two|three|four|five) )?(?:people|folks|users|visitors|colleagues|members|team members|engineers|developers))(?: over)? (?:from|at|on) (?!our\\b|the\\b|my\\b)(?:your \\w+|[\\w&.-]+(?: [\\w&.-]+)?))(?:'s| has| is| was| were| have| are| had)?|(?!(?:we|it|this|that|there|the|a|an|our|my|everyone|nobody|nothing|demand|traffic|sales|interest|people|shoppers|customers)\\b)[\\w&.-]+(?: [\\w&.-]+)?(?:'s| has| have)(?= been\\b)";
 
 /** Passive voice that still says someone was watching. */
 const UNNOTICED =
@@ -104,7 +104,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "you viewed", "the sofa you browsed", "you've checked out our tents", "you opened our email"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|peeked at|peeped at|admired|perused|toured|stalked|ogled|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
+      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|peeked at|peeped at|admired|perused|toured|stalked|ogled|compared (?:the|our|these|those|this|that|\\uE000)|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     judge: givesControl,
@@ -188,11 +188,31 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // the reader's passive behaviour as the witness of what we concluded.
     lang: "en",
     re: en(
-      `\\byour (?:[\\w-]+ ){0,2}?(?:browsing|scrolling|window[- ]shopping|clicking|clicks|searching|searches|visits|page views|late nights?)(?: (?:history|habits|activity|patterns?|behaviou?r|sessions?))?\\b[^.!?\\n]{0,25}?\\b(?:${TELLS})|\\byour (?:recent |latest |online |past |in-app )?(?:activity|behaviou?r|history|habits)\\b[^.!?\\n]{0,15}?\\b(?:tells us|told us|says you|suggests|suggested|indicates|reveals|revealed|gives (?:it|you) away|gave (?:it|you) away|${UNNOTICED})`,
+      `\\b(?:your|those|these|all those|all these|all your) (?:[\\w-]+ ){0,2}?(?:browsing|scrolling|window[- ]shopping|clicking|clicks|searching|searches|visits|page views|late nights?)(?: (?:history|habits|activity|patterns?|behaviou?r|sessions?))?\\b[^.!?\\n]{0,25}?\\b(?:${TELLS})|\\byour (?:recent |latest |online |past |in-app )?(?:activity|behaviou?r|history|habits)\\b[^.!?\\n]{0,15}?\\b(?:tells us|told us|says you|suggests|suggested|indicates|reveals|revealed|gives (?:it|you) away|gave (?:it|you) away|${UNNOTICED})`,
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Your cursor lingered on the Gold plan": the reader's hand, followed on screen.
+    lang: "en",
+    re: en(
+      "\\byour (?:cursor|mouse|mouse pointer|pointer|finger|thumb|scroll|clicks?|taps?)\\b[^.!?\\n]{0,15}?\\b(?:lingered|hovered|paused|stopped|stayed|wandered|kept|landed|spent|hesitated|drifted|went)\\b|\\b(?:good|great|nice|lovely|glad) to see you (?:back |again )?(?:on|at|in) (?:the|our) (?:site|website|app|store|shop|blog|pages?)\\b|\\b(?:we(?:'ve| have)? (?:kept|been keeping) (?:tabs|an eye|track) on\\b(?! (?:the )?(?:prices?|your (?:order|package|delivery|shipment|account security)|stock|inventory|availability)\\b)|(?:keep|keeping|kept) tabs on (?:you|your)\\b)|(?:looks|seems|sounds) like\\b[^.!?\\n]{0,40}?\\b(?:is |are |'s )?(?:still )?on your (?:mind|radar)\\b|\\bstill on your (?:mind|radar)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Someone on your team opened our proposal": the reader's colleagues, watched.
+    lang: "en",
+    re: en(
+      `\\b(?:someone|somebody|(?:a few |several |some |\\d+ )?(?:people|folks|colleagues)) (?:on|from|at) your (?:team|company|side|org|organi[sz]ation|office)\\b[^.!?\\n]{0,10}?\\b(?:has |have |had )?(?:been )?(?:${PASSIVE_ED}|${PASSIVE_ING})\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
     // "Still deciding on the Merino Crew?", "still torn about those boots?": a question
@@ -231,7 +251,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "Looks like you're shopping for a tent", "we can tell you're into..."
     lang: "en",
     re: en(
-      "\\b(?:(?:it )?(?:looks|seems|sounds) like|(?:it )?appears|we (?:can )?(?:tell|see|guess|gather|figured|bet))(?: that)? you(?:'re| are|'ve been| have been| were)? (?:really |very |quite |clearly |definitely |still )?(?:interested in|into|in the market for|shopping for|looking (?:for|at|into)|considering|planning|thinking (?:about|of)|researching|curious about|a fan of|eyeing|browsing)\\b",
+      "\\b(?:(?:it )?(?:looks|seems|sounds)(?: like| as (?:if|though))?|(?:it )?appears|we (?:can )?(?:tell|see|guess|gather|figured|bet))(?: that)? you(?:'re| are|'ve been| have been| were)? (?:really |very |quite |clearly |definitely |still )?(?:interested in|into|in the market for|shopping for|looking (?:for|at|into)|considering|planning|thinking (?:about|of)|researching|curious about|a fan of|eyeing|browsing)\\b",
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "hint",

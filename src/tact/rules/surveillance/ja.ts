@@ -24,6 +24,9 @@ export const OBSERVED_VERB = ja(
     "ご覧に(?:なり|なられ)ました",
     `ご覧(?:いただ|頂)(?:いた|きました|いて${TAIL})`,
     "ご覧くださ(?:った|いました)",
+    // 先日ご覧の商品: the noun form (not ご覧のとおり, ご覧の皆様).
+    "ご覧の(?=[\\p{Script=Han}\\p{Script=Katakana}])(?!皆|方)",
+    `(?:読んで|お読み)(?:いただ|頂)(?:いた|いて${TAIL})|読んで(?:くださ|くれ)(?:った|って${TAIL}|た|て${TAIL})`,
     `(?<![発意拝会花月夢下先外一予後味露])見(?:た|ました|て${TAIL}|られ(?:た|ました|て${TAIL}))`,
     `(?:${SURU_NOUNS})(?:(?:し|され|なさっ|なされ)(?:た|ました|て${TAIL})|(?:いただ|頂)(?:いた|きました|いて${TAIL})|中の)`,
     `気に(?:なっ|され)(?:た|て${TAIL})`,
@@ -45,6 +48,14 @@ const HABIT_CUE =
   /(?:毎回|毎日|毎朝|毎晩|毎週|いつも|よく|頻繁に|何度も|何回も|たびたび|しょっちゅう|繰り返し)$/;
 /** The same cues inside a match that spans its object (サイトに毎日お越しいただいている). */
 const HABIT_WITHIN = new RegExp(HABIT_CUE.source.slice(0, -1));
+/** 「保険 見直し」と検索: the very words the reader typed. */
+const QUOTED_QUERY = /[」』"]\s?(?:と|で)$/;
+/** 〜方だけに, 〜お客様限定: an audience picked by the act. */
+const SINGLED_OUT = /^(?:方|かた|お客様|お客さま|皆様|皆さま)(?:だけ|のみ|限定|に限り)/;
+/** 〜ましたので, 〜ていたから: the act is given as the reason for writing. */
+const CAUSE = /^(?:ので|から(?!の|は|も)|ため(?:に)?[、,])/;
+/** Honorific verbs a marketer uses of the reader's own acts. */
+const HONORIFIC = /ご覧|され|いただ|頂|なさ|らっしゃ|おられ|くださ/;
 /** Addressed to a whole audience (ご覧いただいている皆様): not about one reader. */
 const AUDIENCE_AFTER = /^(?:皆様|皆さま|皆さん|みなさま|みなさん|方々|読者|視聴者|ユーザーの皆)/;
 const TIME_CUE =
@@ -74,13 +85,20 @@ export function readObservedVerb(
   if (CONFIRM.test(after) || INFER.test(after) || KNOW.test(after) || TO_READER.test(after)) {
     return "reveal";
   }
+  // 〜を最後まで読んでいただいた方だけに: the reader singled out by what they did.
+  if (SINGLED_OUT.test(after)) return "reveal";
   if (AUDIENCE_AFTER.test(after)) return undefined;
+  // 〜と検索されていましたので: the reason we write is what we watched.
+  if (CAUSE.test(after) && HONORIFIC.test(verb) && /(?:た|ました)$/.test(verb)) return "reveal";
   if (HABIT_CUE.test(sentenceBefore().slice(-6)) || HABIT_WITHIN.test(verb)) return "reveal";
   const plainEnding = verb.endsWith("た") || verb.endsWith("る") || verb.endsWith("の");
-  const relative = plainEnding && NOUN_AFTER.test(after) && !GENERIC_AFTER.test(after);
+  // ご覧の商品 is also "the item you see (here, now)": only a time makes it a memory.
+  const relative =
+    plainEnding && verb !== "ご覧の" && NOUN_AFTER.test(after) && !GENERIC_AFTER.test(after);
   if (relative) return "mention";
   const recent = sentenceBefore().slice(-25);
-  if (TIME_CUE.test(recent) || READER_SUBJECT.test(recent)) return "reveal";
+  if (TIME_CUE.test(recent) || READER_SUBJECT.test(recent) || QUOTED_QUERY.test(recent))
+    return "reveal";
   return undefined;
 }
 
@@ -109,13 +127,14 @@ const EVIDENTIAL =
 const TOLD_US =
   "[おご]?(?:電話|連絡|問い?合わせ|注文|購入|申し?込|登録|予約|返信|送信|送付|支払|入金|振込|応募|参加|来店|来場|回答|答え|ダウンロード|資料請求|メール|お便り|ご意見|ご要望)";
 const GREETING =
-  /お忙し|ご多忙|ご活躍|お元気|ご健勝|ご清栄|お変わり|お過ごし|ご盛況|ご発展|お健やか|ご無事/;
+  /頑張|がんば|過ごさ|お待ち|お忙し|ご多忙|ご活躍|お元気|ご健勝|ご清栄|お変わり|お過ごし|ご盛況|ご発展|お健やか|ご無事/;
 
 export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
   {
     lang: "ja",
     re: ja(
-      `(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US})[おご]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}[ぁ-ゖ]{0,3}?(?:${HONORIFIC_ACT}))(?=${EVIDENTIAL})`,
+      // Found from its evidential ending, then read backwards: the verb is in a lookbehind.
+      `(?<=(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US})[おご]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}[ぁ-ゖ]{0,3}?(?:${HONORIFIC_ACT})))(?:${EVIDENTIAL})`,
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "hint",
@@ -125,10 +144,44 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
   {
+    // 入れたり出したりされていますね: an honorific act confirmed back to the reader.
+    lang: "ja",
+    re: ja(
+      `(?<=(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US}|[おご]?(?:利用|愛顧|愛用|贔屓|ひいき|支援|協力|応援))[おご]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}[ぁ-ゖ]{0,3}?(?:(?:(?:され|なさっ|なされ)て|いただいて|頂いて|くださって)(?:い|おり)?(?:ます|ました)|て(?:い)?らっしゃ(?:います|いました)|ておられ(?:ます|ました))))(?:ね|よね)`,
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "hint",
+    gate: /ますね|ましたね|ますよね|ましたよね/,
+    judge: (sentence) =>
+      GREETING.test(sentence) || DECLARED_JA.test(sentence) ? "veto" : notAggregate(sentence),
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // まだカートに入れてないみたいですね: a non-act we could only see by watching.
+    lang: "ja",
+    re: ja(
+      "(?:カートに入れ|お買い物|お買い求め|購入|ご購入|お申し込み|申し込ま|ご予約|予約)(?:されて|して|て|されて)?(?:い|らっしゃら|おられ)?(?:ない|ません)(?:みたい|よう)(?:ですね|でしたね|なので|ですので|で[、,])",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
+    gate: /(?:みたい|よう)(?:です|でし|なの|で)/,
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // アプリの利用時間が減っています: measured usage, as a noun with its trend.
+    lang: "ja",
+    re: ja(
+      "(?:利用|ご利用|使用|プレイ|ログイン|起動)(?:時間|回数|頻度|日数)(?:が|も|は)(?:減|増|長|短|多|少|落ち|伸び)",
+    ),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
     // 料金ページへのアクセスがございました, ご訪問が確認できました: the act as a noun.
     lang: "ja",
     re: ja(
-      "(?:閲覧|アクセス|ご訪問|訪問|ご来訪|来訪|開封|クリック|ご覧)(?:が|も)[^。！？!?\\n]{0,8}?(?:ござい(?:ました|まして)|ありました|あった(?:ので|ため|よう|ね)|あり(?:まして|、)|確認(?:でき|され|いたし|し)(?:ました|た)|見られ(?:ました|た))",
+      "(?:閲覧|アクセス|ご訪問|訪問|ご来訪|来訪|開封|クリック|ご覧)(?:が|も)[^。！？!?\\n]{0,8}?(?:ござい(?:ました|まして)|ありました|あった(?:ので|ため|よう|ね)|あり(?:まして|、)|確認(?:でき|され|いたし|し)(?:ました|た)|見られ(?:ました|た)|ある(?:よう(?:です|でした|なので|ですので)|みたい)|あります(?:ね|よね))",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "hint",
@@ -139,10 +192,11 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // 見ずに閉じてしまいましたね, 途中で離脱されたようですね: leaving a page, said back.
     lang: "ja",
     re: ja(
-      "(?:見ずに|読まずに|途中で|ページを|サイトを|アプリを|動画を|画面を|カートを)[^。！？!?\\n]{0,8}?(?:閉じ|離れ|離脱(?:し|され)|やめ|止め|スキップ(?:し|され))(?:てしま(?:い|っ)|ちゃ(?:い|っ)|られ)?(?:ました|た)(?=ね|よね|でしょ|よな|よう(?:です|でした|なので|ですので)|ご様子|のを(?:確認|拝見))",
+      "(?:見ずに|読まずに|途中で|ようとして|かけて|ページを|サイトを|アプリを|動画を|画面を|カートを)[^。！？!?\\n]{0,8}?(?:閉じ|離れ|離脱(?:し|され)|やめ|止め|スキップ(?:し|され))(?:てしま(?:い|っ)|ちゃ(?:い|っ)|られ)?(?:ました|た)(?=ね|よね|でしょ|よな|よう(?:です|でした|なので|ですので)|ご様子|のを(?:確認|拝見))",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
+    gate: /閉じ|離れ|離脱|やめ|止め|スキップ/,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
@@ -171,7 +225,7 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // 閲覧履歴を分析, 行動データから, 検索履歴を拝見
     lang: "ja",
     re: ja(
-      `${HISTORY}[^。！？!?\\n]{0,8}?(?:分析|解析|拝見|確認|調査|追跡|把握|から(?:判断|推測)|によると|によれば)`,
+      `${HISTORY}(?![」』])[^。！？!?\\n]{0,8}?(?:分析|解析|拝見|確認|調査|追跡|把握|から(?:判断|推測)|によると|によれば)`,
     ),
     code: "TACT_SURVEILLANCE_HISTORY",
     judge: (sentence) => (ABILITY.test(sentence) ? "veto" : undefined),
@@ -182,7 +236,7 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // 閲覧履歴に基づくおすすめ: fine on the site, a tell in an email. Naming the feature
     // (マイページの「閲覧履歴」から確認できます) is not.
     lang: "ja",
-    re: ja(`(?<![「『])${HISTORY}(?![」』])`),
+    re: ja(`${HISTORY}(?![」』])(?<![「『]${HISTORY})`),
     code: "TACT_SURVEILLANCE_HISTORY",
     onsite: "ok",
     judge: (sentence) => (ABILITY.test(sentence) ? "veto" : undefined),
@@ -202,7 +256,7 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // 〜に興味があることが分かりました, 〜をお探しのようですね
     lang: "ja",
     re: ja(
-      "(?:ご)?(?:興味|関心)(?:が|を)(?:ある|あり|おあり|お持ち|持って|持た|示して|示され|お寄せ)[^。！？!?\\n]{0,12}?(?:こと(?:が|は)?(?:分かり|わかり|判明|確認)|よう(?:です|でした|だ|なので|ですので|でしたので)|ご様子|と(?:判断|推測|思われ|お見受け))|(?:お探し|ご検討|ご興味|ご関心|お考え|ご計画|お悩み|お困り)(?:中)?の?(?:よう(?:ですね|でしたので|なので|ですので|です|でした)|ご様子)|とお見受け(?:し|いたし)",
+      "(?:ご)?(?:興味|関心)(?:が|を)(?:ある|あり|おあり|お持ち|持って|持た|示して|示され|お寄せ)[^。！？!?\\n]{0,12}?(?:こと(?:が|は)?(?:分かり|わかり|判明|確認)|よう(?:です|でした|だ|なので|ですので|でしたので)|ご様子|と(?:判断|推測|思われ|お見受け))|(?:お探し|ご検討|ご興味|ご関心|お考え|ご計画|お悩み|お困り|お疲れ)(?:中)?の?(?:よう(?:ですね|でしたので|なので|ですので|です|でした)|ご様子)|とお見受け(?:し|いたし)",
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "hint",
