@@ -8,7 +8,7 @@ import { en, type PhrasePattern } from "../patterns.js";
 
 /** The reader's own past behaviour, which makes a time or a count about them. */
 export const BEHAVIOUR_EN = en(
-  `\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently |still )?(?:on|looking|browsing|viewing|reading|here|online|active|up|awake|scrolling)|been (?:on|looking|browsing|viewing|reading|back|scrolling))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b|\\byou\\b[^.!?\\n]{0,60}?(?:\\b(?:and|then)|,) (?:then |also )?(?:viewed|visited|looked at|browsed|opened|clicked|searched|scrolled|read|watched|came back|returned|checked|spent)\\b|\\bspent\\b[^.!?\\n]{0,30}?\\b(?:browsing|scrolling|looking at|reading|watching|on our (?:site|app|website|pages?)|in our (?:app|store|calculator|configurator|tool|demo))\\b`,
+  `\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually|last|first))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently |still )?(?:on|looking|browsing|viewing|reading|here|online|active|up|awake|scrolling)|been (?:on|looking|browsing|viewing|reading|back|scrolling))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b|\\byou (?:haven't|have not|hadn't) (?:logged in|signed in|visited|opened|been (?:back|on|online))\\b|\\b(?:see|seeing) you (?:back )?(?:on|at|in) (?:the|our) (?:site|app|website|store|shop|pages?)\\b|\\b(?:your|those|these) (?:[\\w-]+ )?(?:visits|sessions|clicks|page views|cursor|mouse)\\b|\\b(?:someone|somebody|people|colleagues|\\d+ people) (?:on|from|at) your (?:team|company|side|org|office)\\b|\\byou\\b[^.!?\\n]{0,60}?(?:\\b(?:and|then)|,) (?:then |also )?(?:viewed|visited|looked at|browsed|opened|clicked|searched|scrolled|read|watched|came back|returned|checked|spent)\\b|\\bspent\\b[^.!?\\n]{0,30}?\\b(?:browsing|scrolling|looking at|reading|watching|on our (?:site|app|website|pages?)|in our (?:app|store|calculator|configurator|tool|demo))\\b`,
   "giu",
 );
 
@@ -20,19 +20,19 @@ export const DETAILS_EN: ReadonlyArray<{ readonly re: RegExp; readonly code: str
   {
     code: "TACT_PRECISE_TIME",
     re: en(
-      `\\b(?:at |around |about )?(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\b(?:at |around )?(?:1[0-2]|0?[1-9]) ?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])|\\b(?:last night|late (?:at night|last night)|at midnight|in the middle of the night|in the early hours|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|this) (?:morning|afternoon|evening|night)|during (?:your|the) (?:lunch break|commute)|(?:${NUMBER_WORD}|a few|few) (?:minutes?|mins?|hours?|seconds?) ago|an hour ago|just now|moments? ago)\\b`,
+      `\\b(?:at |around |about )?(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\b(?:at |around )?(?:1[0-2]|0?[1-9]) ?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])|\\b(?:last night|late (?:at night|last night)|at midnight|in the middle of the night|in the early hours|late-night|after midnight|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|this) (?:morning|afternoon|evening|night)|during (?:your|the) (?:lunch break|commute)|(?:${NUMBER_WORD}|a few|few) (?:minutes?|mins?|hours?|seconds?) ago|an hour ago|just now|moments? ago)\\b`,
     ),
   },
   {
     code: "TACT_PRECISE_COUNT",
     re: en(
-      `\\b(?:${NUMBER_WORD}|several|multiple|many|a few|a dozen|dozens of|countless|numerous) times\\b|\\btwice\\b|\\b(?:again and again|over and over(?: again)?|repeatedly)\\b|\\b(?:${NUMBER_WORD}|several|many) (?:days|nights|weeks|times|visits) (?:in a row|straight|running)\\b|\\b(?:\\d+|several|many|multiple) (?:visits|views|clicks|sessions|opens)\\b|\\b\\d+(?:st|nd|rd|th) (?:time|visit)\\b|\\bevery (?:single )?(?:day|night|morning|evening)\\b`,
+      `\\b(?:${NUMBER_WORD}|several|multiple|many|a few|a dozen|dozens of|countless|numerous) times\\b|\\btwice\\b|\\b(?:again and again|over and over(?: again)?|repeatedly)\\b|\\b(?:${NUMBER_WORD}|several|many) (?:days|nights|weeks|times|visits) (?:in a row|straight|running)\\b|\\b(?:\\d+|several|many|multiple) (?:visits|views|clicks|sessions|opens)\\b|\\b(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth) (?:time|visit)\\b|\\bevery (?:single )?(?:day|night|morning|evening)\\b`,
     ),
   },
   {
     code: "TACT_PRECISE_DURATION",
     re: en(
-      `\\b(?:for )?(?:over |more than |almost |nearly |about |around |exactly )?(?:\\d+(?:\\.\\d+)?|a few|several|${NUMBER_WORD}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?! ago)|\\bfor (?:so long|ages|a long time|an hour|a while|hours)\\b|\\ban hour\\b(?! ago)|\\b(?:a (?:good |big |large )?chunk|most|the better part|much|all) of (?:the |your |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:morning|afternoon|evening|night|day|weekend|lunch break)\\b`,
+      `\\b(?:for )?(?:over |more than |almost |nearly |about |around |exactly )?(?:\\d+(?:\\.\\d+)?|a few|several|${NUMBER_WORD}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?! ago)|\\bfor (?:so long|ages|a long time|an hour|a while|hours)\\b|\\ban hour\\b(?! ago)|\\b\\d+ (?:days?|weeks?) and \\d+ (?:hours?|minutes?)\\b|\\b(?:a (?:good |big |large )?chunk|most|the better part|much|all) of (?:the |your |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:morning|afternoon|evening|night|day|weekend|lunch break)\\b`,
     ),
   },
 ];
@@ -65,6 +65,15 @@ export const LOCATION_EN: readonly PhrasePattern[] = [
     lang: "en",
     re: en(
       `(?<!\\b(?:if|when|whenever|once|while|whether|next time|in case|anytime)\\s)\\byou(?:'re| are)(?: (?:just|only|right|now|currently|literally|less than|under|within))* (?:(?:\\d+(?:[.,]\\d+)?|a|one|two|three|four|five|ten|a few|a couple of)[ -]?(?:m|meters?|metres?|km|kilometers?|kilometres?|miles?|mi|feet|ft|yards?|blocks?|steps|minutes?|mins?)(?:[ -](?:walk|drive|ride))?(?: away)? (?:from|of)|(?:around the corner from|near|nearby|close to|next to|down the street from|steps from|in the neighbou?rhood of)) (?:us\\b|(?:our|the|a|\\uE000)(?: [\\w'.-]+){0,3}? (?:stores?|shops?|branch|boutique|café|cafe|studio|gym|showroom|outlet|location|restaurant|bakery|salon|clinic|venue|office|station|pop-up)(?![\\w-]))`,
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
+  },
+  {
+    // "You were in our Shinjuku store on Saturday": a visit we detected, not one we were told of.
+    lang: "en",
+    re: en(
+      `${NOT_A_CLAIM}\\byou were (?:just |recently |also )?(?:in|at|near|by|outside|passing|walking past) (?:our|the) (?:[\\w'-]+ ){0,2}?(?:stores?|shops?|branch|boutique|café|cafe|showroom|outlet|location|restaurant|gym|studio|bakery|salon)(?![\\w-])`,
     ),
     code: "TACT_PRECISE_LOCATION",
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
