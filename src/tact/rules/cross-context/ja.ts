@@ -9,6 +9,12 @@ const PLATFORM =
 
 const SUGGEST = { code: "TACT_SUGGEST_STAY_IN_CONTEXT" } as const;
 
+/** Data that is not ours: partners, other companies, shared point cards, platforms. */
+const OUTSIDE = new RegExp(
+  `提携|他社|外部|第三者|パートナー|グループ会社|共通ポイント|ポイントカード|カード会社|データ(?:提供|販売)|${PLATFORM}`,
+  "iu",
+);
+
 export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
   {
     // SNSで拝見しました, インスタの投稿を見ました, Xでフォローされている
@@ -29,12 +35,46 @@ export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
     suggestion: SUGGEST,
   },
   {
+    // スマートウォッチの歩数データから, LINEのトーク履歴から: data from the reader's other
+    // devices and apps, and joining data sets (提携スーパーのポイントデータと照合).
+    lang: "ja",
+    re: ja(
+      `(?:スマートウォッチ|スマートウオッチ|Apple ?Watch|アップルウォッチ|Fitbit|フィットビット|ヘルスケア(?:アプリ)?|健康アプリ|睡眠アプリ|歩数計|活動量計|体組成計|${PLATFORM})(?:の|で(?:の)?)?(?:トーク|メッセージ|チャット|DM|閲覧|検索|視聴|再生|歩数|心拍(?:数)?|睡眠|運動|体重)?(?:履歴|データ|記録|ログ)(?:から|によると|によれば|を(?:拝見|分析|確認|拝読)|では)`,
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    gate: /データ|履歴|記録|ログ/,
+    suggestion: SUGGEST,
+  },
+  {
+    // 提携スーパーのポイントデータと照合: joining our data with someone else's
+    // (not ご登録情報と照合のうえ, which stays with us).
+    lang: "ja",
+    re: ja(
+      "(?:データ|情報|履歴)(?:を|と)[^。！？!?\\n]{0,6}?(?:照合|突合|統合|紐づけ|紐付け|掛け合わせ)",
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    gate: /照合|突合|統合|紐づけ|紐付け|掛け合わせ/,
+    judge: (sentence) => (OUTSIDE.test(sentence) ? undefined : "veto"),
+    suggestion: SUGGEST,
+  },
+  {
+    // 御社のWebサイトを拝見したところ: looking the reader's company up before writing.
+    lang: "ja",
+    re: ja(
+      "(?:御社|貴社)(?:の)?(?:Web|ウェブ|ホーム|HP|コーポレート|採用|求人|公式)?(?:サイト|ページ|ブログ|SNS|プレスリリース|求人情報|募集要項)?を拝見(?:し|いたし)(?:たところ|まして|ました)",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /御社|貴社/,
+    suggestion: SUGGEST,
+  },
+  {
     // お友だちの〇〇さんが教えてくれました: what someone else told us about the reader.
     lang: "ja",
     re: ja(
       "(?:お友だち|お友達|友だち|友達|ご友人|友人|ご家族|同僚|お知り合い|知人|ご近所)(?:の[^、。！？!?\\n]{0,10})?(?:が|から|より)[^。！？!?\\n]{0,30}?(?:教えて(?:くれ|くださ|いただ)|伺い(?:まし|た)|お聞きし|聞きまし|聞いた|お知らせ(?:くださ|いただ))",
     ),
     code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    gate: /友|家族|同僚|知り合い|知人|近所/,
     suggestion: SUGGEST,
   },
   {
