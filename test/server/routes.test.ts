@@ -470,6 +470,8 @@ eachDialect("operations", (ctx) => {
         "/v1/decisions",
         "/v1/events",
         "/v1/identify",
+        "/v1/recommendations",
+        "/sdk/tactful-slot.js",
       ].sort(),
     );
     const events = doc.paths["/v1/events"].post;
