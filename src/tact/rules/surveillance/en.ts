@@ -195,6 +195,16 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
   {
+    // "Our system flagged that you...": the machinery that watches, named.
+    lang: "en",
+    re: en(
+      "\\bour (?:system|systems|software|tracking|analytics|algorithm|ai|tools?|platform|pixel|crm)\\b[^.!?\\n]{0,10}?\\b(?:flagged|detected|logged|recorded|registered|picked up|noticed|spotted|caught|saw)\\b(?: that)? (?:you|your)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
     // "Your cursor lingered on the Gold plan": the reader's hand, followed on screen.
     lang: "en",
     re: en(

@@ -15,7 +15,7 @@ const TAIL =
   "(?:い(?:た(?!だ)|ました|る|ます|ない|ません|なかった)|た|ました|る|ます|おられ(?:た|ました|る|ます)|いらっしゃ(?:った|いました|る|います)|らっしゃ(?:った|いました|る|います)|らした|くださ(?:った|ってい(?:る|た|ます|ました)|る|います|いました)|くれ(?:た|て|る|ます|ました|てい(?:る|た|ます|ました)))";
 
 const SURU_NOUNS =
-  "閲覧|検索|訪問|アクセス|クリック|開封|チェック|比較検討|比較|滞在|来訪|視聴|再生|ご訪問|ご来訪|ご検索|ご視聴|ご閲覧";
+  "閲覧|検索|訪問|アクセス|クリック|開封|チェック|比較検討|比較|ご検討|検討|滞在|来訪|視聴|再生|ご訪問|ご来訪|ご検索|ご視聴|ご閲覧";
 
 /** Verbs of passive behaviour in polite and plain past/progressive forms. */
 export const OBSERVED_VERB = ja(
@@ -92,13 +92,19 @@ export function readObservedVerb(
   if (CAUSE.test(after) && HONORIFIC.test(verb) && /(?:た|ました)$/.test(verb)) return "reveal";
   if (HABIT_CUE.test(sentenceBefore().slice(-6)) || HABIT_WITHIN.test(verb)) return "reveal";
   const plainEnding = verb.endsWith("た") || verb.endsWith("る") || verb.endsWith("の");
-  // ご覧の商品 is also "the item you see (here, now)": only a time makes it a memory.
+  // ご覧の商品 is also "the item you see (here, now)", and ご検討いただいたプラン may be
+  // one discussed with us: only a time or the reader as subject makes them a memory.
   const relative =
-    plainEnding && verb !== "ご覧の" && NOUN_AFTER.test(after) && !GENERIC_AFTER.test(after);
+    plainEnding &&
+    verb !== "ご覧の" &&
+    !/^(?:ご)?検討/.test(verb) &&
+    NOUN_AFTER.test(after) &&
+    !GENERIC_AFTER.test(after);
   if (relative) return "mention";
   const recent = sentenceBefore().slice(-25);
-  if (TIME_CUE.test(recent) || READER_SUBJECT.test(recent) || QUOTED_QUERY.test(recent))
-    return "reveal";
+  // ご検討いただいた is often a conversation with us: only the reader as subject counts.
+  const cued = /^(?:ご)?検討/.test(verb) ? false : TIME_CUE.test(recent) || QUOTED_QUERY.test(recent);
+  if (cued || READER_SUBJECT.test(recent)) return "reveal";
   return undefined;
 }
 
@@ -123,6 +129,10 @@ const HONORIFIC_ACT =
   "(?:いただ|頂)い(?:た|ている|ていた)|(?:され|なさっ|なされ)(?:た|ている|ていた|ていらっしゃる|ていらした)|くださっ(?:た|ている|ていた)|てい?らっしゃ(?:る|った)|ていらした|ておられ(?:る|た)|に(?:なっ|なられ)(?:た|ている|ていた)|(?<=[\\p{Script=Han}][ぁ-ゖ]{0,2})[まばかがさたなわ]れ(?:た|ている|ていた)";
 const EVIDENTIAL =
   "よう(?:ですね|でしたね|ですが|でしたが|ですので|でしたので|なので|で[、,]|に(?:お見受け|見え))|ご様子|みたい(?:ですね|なので)";
+/** The verb before an honorific ending: お買い物, 見比べ, 入力, ご覧 (read backwards). */
+const VERB_STEM =
+  "[おご]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}(?:[ぁ-ゖ][\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?[ぁ-ゖ]{0,3}?";
+
 /** Acts addressed to us (お電話をいただいたようで: a missed call), known without watching. */
 const TOLD_US =
   "[おご]?(?:電話|連絡|問い?合わせ|注文|購入|申し?込|登録|予約|返信|送信|送付|支払|入金|振込|応募|参加|来店|来場|回答|答え|ダウンロード|資料請求|メール|お便り|ご意見|ご要望)";
@@ -134,7 +144,7 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     lang: "ja",
     re: ja(
       // Found from its evidential ending, then read backwards: the verb is in a lookbehind.
-      `(?<=(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US})[おご]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}[ぁ-ゖ]{0,3}?(?:${HONORIFIC_ACT})))(?:${EVIDENTIAL})`,
+      `(?<=(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US})${VERB_STEM}(?:${HONORIFIC_ACT})))(?:${EVIDENTIAL})`,
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "hint",
@@ -144,10 +154,32 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
   {
+    // 夜遅くにお買い物されることが多いですね: a habit of the reader's, known from watching.
+    lang: "ja",
+    re: ja(
+      `(?<=(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US})${VERB_STEM}(?:される|なさる|いただく|くださる|て(?:い)?らっしゃる|[まばかがさたなわ]れる)))ことが(?:多い|多く|よく)(?:です(?:ね|よね)|よう(?:ですね|で)|みたいですね|あります(?:ね|よね))`,
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    onsite: "hint",
+    gate: /ことが(?:多|よく)/,
+    judge: (sentence) => (GREETING.test(sentence) ? "veto" : notAggregate(sentence)),
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // 検索キーワード「ダイエット 食事」から, サイト内での行動から: the reader's trail as the source.
+    lang: "ja",
+    re: ja(
+      "(?:検索|ご検索)(?:キーワード|ワード|語|内容|クエリ)(?:[「『][^」』\\n]{1,20}[」』])?(?:から|をもとに|を元に|に基づ|によると|に合わせ)|(?:サイト内|ウェブ上|アプリ内|ページ内)(?:での)?(?:行動|閲覧|ご利用|動き)(?:から|によると|によれば|をもとに|を元に|に基づ|を(?:分析|拝見))",
+    ),
+    code: "TACT_SURVEILLANCE_HISTORY",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_HEADING" },
+  },
+  {
     // 入れたり出したりされていますね: an honorific act confirmed back to the reader.
     lang: "ja",
     re: ja(
-      `(?<=(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US}|[おご]?(?:利用|愛顧|愛用|贔屓|ひいき|支援|協力|応援))[おご]?[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}[ぁ-ゖ]{0,3}?(?:(?:(?:され|なさっ|なされ)て|いただいて|頂いて|くださって)(?:い|おり)?(?:ます|ました)|て(?:い)?らっしゃ(?:います|いました)|ておられ(?:ます|ました))))(?:ね|よね)`,
+      `(?<=(?<hit>(?<![\\p{Script=Han}\\p{Script=Katakana}ー])(?!${TOLD_US}|[おご]?(?:利用|愛顧|愛用|贔屓|ひいき|支援|協力|応援))${VERB_STEM}(?:(?:(?:され|なさっ|なされ)て|いただいて|頂いて|くださって)(?:い|おり)?(?:ます|ました)|て(?:い)?らっしゃ(?:います|いました)|ておられ(?:ます|ました))))(?:ね|よね)`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "hint",
@@ -192,11 +224,11 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // 見ずに閉じてしまいましたね, 途中で離脱されたようですね: leaving a page, said back.
     lang: "ja",
     re: ja(
-      "(?:見ずに|読まずに|途中で|ようとして|かけて|ページを|サイトを|アプリを|動画を|画面を|カートを)[^。！？!?\\n]{0,8}?(?:閉じ|離れ|離脱(?:し|され)|やめ|止め|スキップ(?:し|され))(?:てしま(?:い|っ)|ちゃ(?:い|っ)|られ)?(?:ました|た)(?=ね|よね|でしょ|よな|よう(?:です|でした|なので|ですので)|ご様子|のを(?:確認|拝見))",
+      "(?:見ずに|読まずに|途中で|ようとして|かけて|ページを|サイトを|アプリを|動画を|画面を|カートを)[^。！？!?\\n]{0,8}?(?:閉じ|離れ|離脱(?:し|され)|やめ|止め|止ま|スキップ(?:し|され))(?:てしま(?:い|っ)|ちゃ(?:い|っ)|られ|っ)?(?:ました|た)(?=ね|よね|でしょ|よな|よう(?:です|でした|なので|ですので)|ご様子|のを(?:確認|拝見)|まま(?:です|でした|になって|ですよ))",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
-    gate: /閉じ|離れ|離脱|やめ|止め|スキップ/,
+    gate: /閉じ|離れ|離脱|やめ|止め|止ま|スキップ/,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
@@ -256,7 +288,7 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // 〜に興味があることが分かりました, 〜をお探しのようですね
     lang: "ja",
     re: ja(
-      "(?:ご)?(?:興味|関心)(?:が|を)(?:ある|あり|おあり|お持ち|持って|持た|示して|示され|お寄せ)[^。！？!?\\n]{0,12}?(?:こと(?:が|は)?(?:分かり|わかり|判明|確認)|よう(?:です|でした|だ|なので|ですので|でしたので)|ご様子|と(?:判断|推測|思われ|お見受け))|(?:お探し|ご検討|ご興味|ご関心|お考え|ご計画|お悩み|お困り|お疲れ)(?:中)?の?(?:よう(?:ですね|でしたので|なので|ですので|です|でした)|ご様子)|とお見受け(?:し|いたし)",
+      "(?:ご)?(?:興味|関心)(?:が|を)(?:ある|あり|おあり|お持ち|持って|持た|示して|示され|お寄せ)[^。！？!?\\n]{0,12}?(?:こと(?:が|は)?(?:分かり|わかり|判明|確認)|(?:だ|である)?と(?:分かり|わかり|判明|判断|推測)|よう(?:です|でした|だ|なので|ですので|でしたので)|ご様子|と(?:判断|推測|思われ|お見受け))|(?:お探し|ご検討|ご興味|ご関心|お考え|ご計画|お悩み|お困り|お疲れ)(?:中)?の?(?:よう(?:ですね|でしたので|なので|ですので|です|でした)|ご様子)|とお見受け(?:し|いたし)|(?:お肌|肌|お体|お身体|お身体|体調|お髪|頭皮|お腹|睡眠|眠り|お疲れ|ストレス)(?:の(?:調子|状態|具合))?(?:が|は|も)[^。！？!?\\n]{0,8}?(?:よう(?:ですね|でしたので|なので|ですので)|ご様子|みたいですね)",
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     onsite: "hint",
