@@ -51,6 +51,15 @@ export const LOCATION_EN: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION", replacement: "near you" },
   },
   {
+    // "200m from where you are right now": the reader's live position.
+    lang: "en",
+    re: en(
+      "\\b(?:near|from|to|closest to|nearest to|around|of) where you(?:'re| are)(?: (?:right )?now| currently| standing| at the moment)\\b|\\b(?:\\d+(?:[.,]\\d+)?|a|one|two|three|five|ten)[ -]?(?:m|meters?|metres?|km|miles?|mi|feet|ft|yards?|blocks?|steps|minutes?|mins?)\\b[^.!?\\n]{0,15}?\\b(?:from|of) where you(?:'re| are)\\b",
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION", replacement: "near you" },
+  },
+  {
     // "right around the corner from your office", "near your home"
     lang: "en",
     re: en(
