@@ -24,7 +24,7 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     // "your posts on Instagram", "you follow several roasters", "you liked a post"
     lang: "en",
     re: en(
-      `(?<!\\b(?:share|post|tag|upload|send|show|add|submit|link|use|see|seeing|with|to|on|onto|into|from|via|through) )\\byour (?:recent |latest |last )?(?:posts?|photos?|pictures?|pics?|videos?|tweets?|stories|story|reels?|profile|followers|likes|check-ins?|activity|comments?|playlists?|runs|workouts|updates?)\\b(?: [\\w'-]+){0,4}? (?:on|in|via) (?:${PLATFORM})\\b|\\byour (?:recent |latest )?(?:${PLATFORM}) (?:posts?|photos?|pictures?|videos?|stories|story|reels?|profile|followers|likes|activity|feed|bio|wish ?lists?|reviews?|ratings?|orders?|purchases?|boards?|pins?|check-ins?|listings?|history)\\b|${NOT_A_CLAIM}\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented)\\b[^.!?\\n]{0,40}?\\b(?:on|via) (?:${PLATFORM})\\b|(?<!\\b(?:if|when|once|whether)\\s)\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented on|checked in at) (?:several |some |a few |many |lots of |\\d+ )?(?:accounts?|pages?|posts?|photos?|brands?|creators?|influencers?|roasters?|@)`,
+      `(?<!\\b(?:share|post|tag|upload|send|show|add|submit|link|use|see|seeing|with|to|on|onto|into|from|via|through) )\\byour (?:[\\w-]+ ){0,2}?(?:posts?|photos?|pictures?|pics?|videos?|tweets?|stories|story|reels?|profile|followers|likes|check-ins?|activity|comments?|playlists?|runs|rides|workouts|updates?)\\b(?: [\\w'.-]+){0,6}? (?:on|in|via) (?:${PLATFORM})\\b|(?<!\\b(?:tell|invite|ask|message|show|with|to|among|tag|and)\\s)\\byour (?:friends?|followers|contacts|connections|network) (?:on|from|in) (?:${PLATFORM})\\b|\\byour (?:recent |latest )?(?:${PLATFORM}) (?:posts?|photos?|pictures?|videos?|stories|story|reels?|profile|followers|likes|activity|feed|bio|wish ?lists?|reviews?|ratings?|orders?|purchases?|boards?|pins?|check-ins?|listings?|history)\\b|${NOT_A_CLAIM}\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented)\\b[^.!?\\n]{0,40}?\\b(?:on|via) (?:${PLATFORM})\\b|(?<!\\b(?:if|when|once|whether)\\s)\\byou(?:'ve| have)?(?: recently| just| also)? (?:follow|followed|liked|posted|pinned|tweeted|retweeted|shared|commented on|checked in at) (?:several |some |a few |many |lots of |\\d+ )?(?:accounts?|pages?|posts?|photos?|brands?|creators?|influencers?|roasters?|@)`,
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
     suggestion: SUGGEST,
@@ -48,6 +48,19 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
       "giu",
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "We spotted your post about moving": a post is social media unless it was on our own forum.
+    lang: "en",
+    re: en(
+      "\\b(?:we|i)(?:'ve| have)?(?: (?:just|recently|also))? (?:saw|seen|spotted|noticed|read|loved|enjoyed|came across|liked)(?: all)? your (?:recent |latest |last )?(?:posts?|tweets?|reels?|stor(?:y|ies)|status(?: update)?|check-ins?|announcement) (?:about|on|from|of|with|where)\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    judge: (sentence) =>
+      /\b(?:in|on) (?:our|the) (?:community|forum|site|app|group|blog|review page)\b/i.test(sentence)
+        ? "veto"
+        : undefined,
     suggestion: SUGGEST,
   },
   {
