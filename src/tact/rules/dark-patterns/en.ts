@@ -70,6 +70,13 @@ export const DARK_EN: readonly PhrasePattern[] = [
       "\\bif you (?:leave|go|close this|skip this)(?: now| this page)?,? you(?:'ll| will) (?:lose|miss|forfeit)\\b|\\b(?:will|'ll|is going to|are going to) (?:disappear|vanish|be gone|expire|be lost|be deleted|be removed|be forfeited|go away|self-destruct)(?: forever| for good| permanently)? (?:if|when|once|as soon as) you (?:close|leave|exit|navigate|go|skip|refresh|click away|say no|decline|dismiss)\\b|\\b(?:leave|go|exit|close (?:this|the) (?:page|window|tab)|skip this|say no)(?: now| today)?,? and you(?:'ll| will) (?:lose|miss|forfeit|never)\\b|\\bif you (?:close|leave|exit|navigate away from|refresh|skip|decline|dismiss) (?:this |the )?(?:window|page|tab|offer|pop-?up|screen|site)?,? (?:it|this (?:offer|deal|discount|price)|your (?:discount|offer|deal|price|code|coupon|savings|cart|gift|bonus))(?:'ll| will) (?:disappear|vanish|be gone|expire|be lost|be deleted|be removed|be forfeited|go away)\\b|\\b(?:final|last) (?:warning|notice)\\b|\\byour (?:account|membership|points|rewards) will be (?:deleted|suspended|closed|lost|forfeited)\\b",
     ),
     code: "TACT_THREAT",
+    // "your points will be deleted after 30 days, as our terms say": an honest notice.
+    judge: (sentence) =>
+      /\bafter \d+ (?:days|weeks|months)\b|\b(?:as|per|under) (?:our|the) (?:terms|policy|rules)\b/i.test(
+        sentence,
+      )
+        ? "veto"
+        : undefined,
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
   },
 ];

@@ -155,7 +155,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "Recently viewed", "your recent searches"
     lang: "en",
     re: en(
-      "\\b(?:recently|previously|last) (?:viewed|browsed|visited|searched)\\b|\\byour (?:recent |last |latest |previous )?(?:searches|search history|viewing history|browsing session|search for|search (?:bar|box|query|terms?))\\b",
+      "\\b(?:recently|previously|last) (?:viewed|browsed|visited|searched)\\b|\\byour (?:recent |last |latest |previous )?(?:searches|search history|viewing history|browsing session|search for(?! (?:the (?:perfect|right|best|ideal)|a |an |something|anything))|search (?:bar|box|query|terms?))\\b(?![^.!?\\n]*\\b(?:ends|is over|stops|starts) here\\b)",
     ),
     code: "TACT_SURVEILLANCE_MENTION",
     judge: givesControl,
@@ -208,7 +208,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "Your cursor lingered on the Gold plan": the reader's hand, followed on screen.
     lang: "en",
     re: en(
-      "\\byour (?:cursor|mouse|mouse pointer|pointer|finger|thumb|scroll|clicks?|taps?)\\b[^.!?\\n]{0,15}?\\b(?:lingered|hovered|paused|stopped|stayed|wandered|kept|landed|spent|hesitated|drifted|went)\\b|\\b(?:good|great|nice|lovely|glad) to see you (?:back |again )?(?:on|at|in) (?:the|our) (?:site|website|app|store|shop|blog|pages?)\\b|\\b(?:we(?:'ve| have)? (?:kept|been keeping) (?:tabs|an eye|track) on\\b(?! (?:the )?(?:prices?|your (?:order|package|delivery|shipment|account security)|stock|inventory|availability)\\b)|(?:keep|keeping|kept) tabs on (?:you|your)\\b)|(?:looks|seems|sounds) like\\b[^.!?\\n]{0,40}?\\b(?:is |are |'s )?(?:still )?on your (?:mind|radar)\\b|\\bstill on your (?:mind|radar)\\b",
+      "\\byour (?:cursor|mouse|mouse pointer|pointer|finger|thumb|scroll|clicks?|taps?)\\b[^.!?\\n]{0,15}?\\b(?:lingered|hovered|paused|stopped|stayed|wandered|kept|landed|spent|hesitated|drifted|went)\\b|\\b(?:good|great|nice|lovely|glad) to see you (?:back |again )?(?:on|at|in) (?:the|our) (?:site|website|app|store|shop|blog|pages?)\\b|\\b(?:we(?:'ve| have)? (?:kept|been keeping) (?:tabs|an eye|track) on (?:you\\b|what you|(?:the|those|these|all the) [\\w' -]{1,30}? you(?:'ve| have)?\\b|your (?!order|package|delivery|shipment|account|subscription|payment)\\w+)|(?:keep|keeping|kept) tabs on (?:you|your)\\b)|(?:looks|seems|sounds) like\\b[^.!?\\n]{0,40}?\\b(?:is |are |'s )?(?:still )?on your (?:mind|radar)\\b|\\bstill on your (?:mind|radar)\\b",
     ),
     code: "TACT_SURVEILLANCE_OBSERVER",
     onsite: "ok",
@@ -230,11 +230,14 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // that only a named item ("the Merino Crew", not "the perfect gift") counts.
     lang: "en",
     re: en(
-      `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?)|(?<=\\b(?:[Hh]ey|[Hh]i|[Ss]o|[Yy]ou|[Yy]ou're|[Aa]re you|[Aa]nd)[,.!]*\\s{1,3}))(?<hit>[Ss]till (?:deciding|torn|thinking|mulling|weighing|debating|hesitating|on the fence|undecided|unsure|interested|considering|dreaming|wondering)(?: (?:it )?(?:on|about|over|between|in|of|up))?)(?= (?:(?:that|those|these) (?!\\w+ (?:is|are|was|were)\\b)|the (?:\\p{Lu}|\\uE000)|\\uE000))|\\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Bb]ack) (?:back )?for (?:another|a second|one more) look\\b|\\b(?:another|a second|one more) look at (?:that|those|these|the (?=\\p{Lu}|\\uE000)|\\uE000)`,
+      `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?)|(?<=\\b(?:[Hh]ey|[Hh]i|[Ss]o|[Yy]ou|[Yy]ou're|[Aa]re you|[Aa]nd)[,.!]*\\s{1,3}))(?<hit>[Ss]till (?:deciding|torn|thinking|mulling|weighing|debating|hesitating|on the fence|undecided|unsure|interested|considering|dreaming|wondering)(?: (?:it )?(?:on|about|over|between|in|of|up))?)(?= (?:(?:that|those|these) (?!\\w+ (?:is|are|was|were)\\b)|the (?:\\p{Lu}|\\uE000)|\\uE000))|\\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Bb]ack) (?:back )?for (?:another|a second|one more) look\\b`,
       "gu",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",
+    // "Still deciding on the Annual or Monthly plan?": a choice everyone faces.
+    judge: (sentence) =>
+      /\bor\b/i.test(sentence) && !/\b(?:that|those|these)\b/i.test(sentence) ? "veto" : undefined,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {

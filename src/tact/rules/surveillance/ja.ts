@@ -27,8 +27,8 @@ export const OBSERVED_VERB = ja(
     // 先日ご覧の商品: the noun form (not ご覧のとおり, ご覧の皆様).
     "ご覧の(?=[\\p{Script=Han}\\p{Script=Katakana}])(?!皆|方)",
     `(?:読んで|お読み)(?:いただ|頂)(?:いた|いて${TAIL})|読んで(?:くださ|くれ)(?:った|って${TAIL}|た|て${TAIL})`,
-    `(?<![発意拝会花月夢下先外一予後味露])見(?:た|ました|て${TAIL}|られ(?:た|ました|て${TAIL}))`,
-    `(?:${SURU_NOUNS})(?:(?:し|され|なさっ|なされ)(?:た|ました|て${TAIL})|(?:いただ|頂)(?:いた|きました|いて${TAIL})|中の)`,
+    `(?<![発意拝会花月夢下先外一予後味露])見(?:た(?![いくがら])|ました|て${TAIL}|られ(?:た|ました|て${TAIL}))`,
+    `(?:${SURU_NOUNS})(?:(?:し|され|なさっ|なされ)(?:た(?![いくがら])|ました|て${TAIL})|(?:いただ|頂)(?:いた|きました|いて${TAIL})|中の)`,
     `気に(?:なっ|され)(?:た|て${TAIL})`,
     `(?:ページ|カート|アプリ|メール|サイト)を開(?:い|かれ)(?:た|て${TAIL})`,
     `(?:お読みに(?:なっ|なられ)|読まれ)(?:た|て${TAIL})`,
@@ -82,31 +82,34 @@ export function readObservedVerb(
   sentenceBefore: () => string,
   after: string,
 ): VerbReading {
-  if (CONFIRM.test(after) || INFER.test(after) || KNOW.test(after) || TO_READER.test(after)) {
-    return "reveal";
-  }
+  // ご検討いただいた is often a conversation with us, and ご検討中のお客様向け an audience:
+  // such weak verbs count only with an ending or the reader as subject.
+  const weak = /^(?:ご)?検討/.test(verb);
+  if (CONFIRM.test(after) || INFER.test(after) || KNOW.test(after)) return "reveal";
+  if (!weak && TO_READER.test(after)) return "reveal";
   // 〜を最後まで読んでいただいた方だけに: the reader singled out by what they did.
   if (SINGLED_OUT.test(after)) return "reveal";
   if (AUDIENCE_AFTER.test(after)) return undefined;
   // 〜と検索されていましたので: the reason we write is what we watched.
   if (CAUSE.test(after) && HONORIFIC.test(verb) && /(?:た|ました)$/.test(verb)) return "reveal";
   if (HABIT_CUE.test(sentenceBefore().slice(-6)) || HABIT_WITHIN.test(verb)) return "reveal";
-  const plainEnding = verb.endsWith("た") || verb.endsWith("る") || verb.endsWith("の");
-  // ご覧の商品 is also "the item you see (here, now)", and ご検討いただいたプラン may be
-  // one discussed with us: only a time or the reader as subject makes them a memory.
+  const past = verb.endsWith("た");
+  const present = verb.endsWith("る") || verb.endsWith("の");
+  // ご覧の商品, ご覧いただいているメールマガジン: the thing in front of the reader now.
   const relative =
-    plainEnding &&
-    verb !== "ご覧の" &&
-    !/^(?:ご)?検討/.test(verb) &&
+    !weak &&
+    (past || (present && verb !== "ご覧の" && !MEDIUM_AFTER.test(after))) &&
     NOUN_AFTER.test(after) &&
     !GENERIC_AFTER.test(after);
   if (relative) return "mention";
   const recent = sentenceBefore().slice(-25);
-  // ご検討いただいた is often a conversation with us: only the reader as subject counts.
-  const cued = /^(?:ご)?検討/.test(verb) ? false : TIME_CUE.test(recent) || QUOTED_QUERY.test(recent);
+  const cued = !weak && (TIME_CUE.test(recent) || QUOTED_QUERY.test(recent));
   if (cued || READER_SUBJECT.test(recent)) return "reveal";
   return undefined;
 }
+
+/** What the reader is looking at as they read: this email, this page. */
+const MEDIUM_AFTER = /^(?:メール|メルマガ|ニュースレター|ページ|画面|動画|番組|記事|配信|サイト|この|本)/;
 
 const HISTORY =
   "(?:閲覧|行動|検索|アクセス|視聴|クリック|ブラウジング|サイト内(?:での)?(?:行動|閲覧)?|ウェブ|Web)(?:履歴|データ|ログ|傾向|パターン|状況)";
