@@ -9,7 +9,8 @@ import type { Part } from "../../input/document.js";
 import { runPatterns } from "../patterns.js";
 import { docsUrlOf, type Rule, type RuleContext } from "../rule.js";
 import { SURVEILLANCE_EN } from "./en.js";
-import { ABILITY, OBSERVED_VERB, readObservedVerb, SURVEILLANCE_JA } from "./ja.js";
+import { SURVEILLANCE_JA } from "./ja.js";
+import { ABILITY, OBSERVED_VERB, readObservedVerb } from "./ja-verbs.js";
 
 const ID = "tact/no-surveillance-reveal";
 const SUGGEST_DROP = { code: "TACT_SUGGEST_DROP_THE_WATCHING" } as const;
