@@ -58,7 +58,9 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
     judge: (sentence) =>
-      /\b(?:in|on) (?:our|the) (?:community|forum|site|app|group|blog|review page)\b/i.test(sentence)
+      /\b(?:in|on) (?:our|the) (?:community|forum|site|app|group|blog|review page)\b/i.test(
+        sentence,
+      )
         ? "veto"
         : undefined,
     suggestion: SUGGEST,

@@ -32,6 +32,7 @@ export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
       `(?:${PLATFORM})(?:の|で(?:の)?)(?:お友達|お友だち|友達|友だち|フォロワー|つながり|知り合い)(?:が|も|の|から)`,
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
+    gate: /友|フォロワー|つながり|知り合い/,
     suggestion: SUGGEST,
   },
   {
