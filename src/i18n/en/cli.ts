@@ -15,16 +15,16 @@ export const cliEn = {
   CLI_BAD_EVENT:
     "{file}:{line}: `{path}` is not valid ({code}). See docs/cli.md for the event format.",
   CLI_BAD_EVENTS_TOTAL: "{count} events could not be read; nothing was simulated.",
-  CLI_INIT_SUMMARY: "write a commented starting config (shop or b2b)",
+  CLI_INIT_SUMMARY: "Write a commented starting config (shop or b2b)",
   CLI_INIT_HELP:
     "Usage: tactful init [--template shop|b2b] [--lang ja|en] [--dir DIR] [--force]\n\nWrites tactful.config.yaml and its templates into DIR (default: here), commented in your language.\nExisting files are never overwritten unless you pass --force.",
   CLI_INIT_EXISTS: "{file} already exists. Choose another --dir, or pass --force to overwrite it.",
   CLI_INIT_DONE:
     "Wrote {file} and {count} templates. Next: edit it, then run `tactful check {file}`.",
-  CLI_CHECK_SUMMARY: "check a config: norms, retention, unused data, templates",
+  CLI_CHECK_SUMMARY: "Check a config: norms, retention, unused data, templates",
   CLI_CHECK_HELP:
     "Usage: tactful check [CONFIG] [--format text|json] [--strict] [--lang ja|en]\n\nChecks CONFIG (default: tactful.config.yaml) and the templates of its plays.\nExit codes: 0 no errors (warnings allowed; with --strict, none), 1 errors found, 2 the config cannot be read.",
-  CLI_DECIDE_SUMMARY: "decide one play for one customer, with every reason",
+  CLI_DECIDE_SUMMARY: "Decide one play for one customer, with every reason",
   CLI_DECIDE_HELP:
     "Usage: tactful decide --state STATE.json --play PLAY [--config CONFIG] [--now TIME] [--json] [--lang ja|en]\n\nPrints the verdict (allow, soften or skip), the cost and balance, every reason and the customer-facing explanation.\nSTATE.json: { id, consents, data, ledger, touches, ... } with times as ISO 8601 or epoch milliseconds (see docs/cli.md).",
   CLI_VERDICT_HEAD: "{play}: {outcome}",
@@ -33,10 +33,10 @@ export const cliEn = {
   CLI_VERDICT_RETRY: "  may run from {at}",
   CLI_VERDICT_EXPLANATION: "  Shown to the customer: {text}",
   CLI_BAD_NUMBER: "Option `{option}` must be a whole number greater than 0.",
-  CLI_GENERATE_SUMMARY: "synthetic events for an example (shop or b2b), as JSON lines",
+  CLI_GENERATE_SUMMARY: "Synthetic events for an example (shop or b2b), as JSON lines",
   CLI_GENERATE_HELP:
     "Usage: tactful generate [--example shop|b2b] [--customers N] [--seed S] [--start TIME] [--days D] [--out FILE]\n\nWrites reproducible synthetic events (one JSON object per line) for the example's config: visits, carts, purchases, quiz answers, consents and the moments plays become due. Feed them to `tactful simulate`.",
-  CLI_SIMULATE_SUMMARY: "replay events for many customers: who would get what, and why",
+  CLI_SIMULATE_SUMMARY: "Replay events for many customers: who would get what, and why",
   CLI_SIMULATE_HELP:
     "Usage: tactful simulate --events EVENTS.jsonl [--config CONFIG] [--json] [--top N] [--lang ja|en]\n\nReplays one event per line (data, consent, signal, gpc, suppress, decide) in time order, and counts per play how many decisions would allow, soften or skip, with the most frequent reasons.",
   CLI_SIMULATE_HEAD:
