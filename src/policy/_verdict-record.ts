@@ -37,12 +37,7 @@ export class VerdictRecord implements Verdict {
 
   get explanation(): Explanation | null {
     if (this.#explanation === undefined) {
-      this.#explanation = this.runPlay
-        ? {
-            ja: explain(this.runPlay, this.state, this.at, "ja"),
-            en: explain(this.runPlay, this.state, this.at, "en"),
-          }
-        : null;
+      this.#explanation = this.runPlay ? explanationOf(this.runPlay, this.state, this.at) : null;
     }
     return this.#explanation;
   }
@@ -84,6 +79,39 @@ function midSentence(label: string): string {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * The explanation depends only on the play and on which of its uses hold a fresh
+ * value, so each play keeps its few distinct explanations (frozen: verdicts share them).
+ */
+const explanations = new WeakMap<CompiledPlay, Map<number, Explanation>>();
+
+function explanationOf(play: CompiledPlay, state: CustomerState, now: number): Explanation {
+  const uses = play.uses;
+  if (uses.length > 30) {
+    return { ja: explain(play, state, now, "ja"), en: explain(play, state, now, "en") };
+  }
+  let mask = 0;
+  for (let i = 0; i < uses.length; i++) {
+    const use = uses[i] as CompiledPlay["uses"][number];
+    const value = state.data[use.field];
+    if (value && now - value.at <= use.freshFor) mask |= 1 << i;
+  }
+  let known = explanations.get(play);
+  if (!known) {
+    known = new Map();
+    explanations.set(play, known);
+  }
+  let found = known.get(mask);
+  if (!found) {
+    found = Object.freeze({
+      ja: explain(play, state, now, "ja"),
+      en: explain(play, state, now, "en"),
+    });
+    known.set(mask, found);
+  }
+  return found;
 }
 
 /**

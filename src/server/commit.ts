@@ -18,8 +18,17 @@ import { ApiError } from "./errors.js";
 /** What a route wants to answer and write. */
 export interface RouteResult {
   readonly status: number;
+  /** The answer: data for the route's response schema, or JSON text sent as it is. */
   readonly body: unknown;
   readonly set: WriteSet;
+}
+
+/** Content type of JSON answers sent as text. */
+export const JSON_TYPE = "application/json; charset=utf-8";
+
+/** True when the request carries an `Idempotency-Key` header (checked when used). */
+export function hasIdempotencyKey(request: FastifyRequest): boolean {
+  return request.headers["idempotency-key"] !== undefined;
 }
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
@@ -42,7 +51,7 @@ export async function replayIfKnown(
   return reply
     .code(found.status)
     .header("idempotent-replayed", "true")
-    .type("application/json; charset=utf-8")
+    .type(JSON_TYPE)
     .send(found.response);
 }
 
@@ -58,11 +67,14 @@ export async function commitAndSend(
   const key = idempotencyKey(request);
   if (key === null) {
     await ctx.store.write(result.set);
+    if (typeof result.body === "string") {
+      return reply.code(result.status).type(JSON_TYPE).send(result.body);
+    }
     return reply.code(result.status).send(result.body);
   }
   const now = ctx.now();
   const keyHash = hashKey(request, route, key);
-  const response = JSON.stringify(result.body);
+  const response = typeof result.body === "string" ? result.body : JSON.stringify(result.body);
   const set = writeSet({
     ...result.set,
     idempotency: [
@@ -85,7 +97,7 @@ export async function commitAndSend(
     if (replayed) return replayed;
     throw error;
   }
-  return reply.code(result.status).type("application/json; charset=utf-8").send(response);
+  return reply.code(result.status).type(JSON_TYPE).send(response);
 }
 
 function idempotencyKey(request: FastifyRequest): string | null {

@@ -35,23 +35,26 @@ export async function eraseCustomer(
 ): Promise<ErasureReceipt> {
   const receipt = randomUUID();
   const removed: Record<string, number> = {};
-  await store.db.transaction().execute(async (trx) => {
-    for (const [table, column] of CUSTOMER_TABLES) {
-      const result = await trx
-        .deleteFrom(table)
-        // biome-ignore lint/suspicious/noExplicitAny: the column name comes from CUSTOMER_TABLES, typed per table
-        .where(column as any, "=", customerId)
-        .executeTakeFirst();
-      removed[table] = Number(result.numDeletedRows);
-    }
-    const total = Object.values(removed).reduce((a, b) => a + b, 0);
-    await recordAudit(trx, {
-      actor: who.actor,
-      action: "customer.erase",
-      detail: { receipt, found: total > 0, rows: total },
-      at: who.at,
+  const erase = () =>
+    store.db.transaction().execute(async (trx) => {
+      for (const [table, column] of CUSTOMER_TABLES) {
+        const result = await trx
+          .deleteFrom(table)
+          // biome-ignore lint/suspicious/noExplicitAny: the column name comes from CUSTOMER_TABLES, typed per table
+          .where(column as any, "=", customerId)
+          .executeTakeFirst();
+        removed[table] = Number(result.numDeletedRows);
+      }
+      const total = Object.values(removed).reduce((a, b) => a + b, 0);
+      await recordAudit(trx, {
+        actor: who.actor,
+        action: "customer.erase",
+        detail: { receipt, found: total > 0, rows: total },
+        at: who.at,
+      });
     });
-  });
+  // The state cache forgets the customer before and after, so no decision reads them back.
+  await store.writingCustomers([customerId], erase);
   await scrubFreedPages(store);
   const found = Object.values(removed).some((n) => n > 0);
   return { found, receipt, removed, at: who.at };

@@ -11,6 +11,8 @@ interface Pending {
   readonly set: WriteSet;
   readonly resolve: () => void;
   readonly reject: (error: unknown) => void;
+  /** Told the outcome first, before the caller's promise settles. */
+  readonly settled: ((ok: boolean) => void) | undefined;
 }
 
 /** Commits write sets; `commit` runs one transaction for one (merged) write set. */
@@ -33,10 +35,13 @@ export class GroupCommitter {
     private readonly minInterval = 0,
   ) {}
 
-  /** Resolves once `set` is committed; rejects with the database error if it cannot be. */
-  write(set: WriteSet): Promise<void> {
+  /**
+   * Resolves once `set` is committed; rejects with the database error if it cannot be.
+   * `settled` hears the outcome just before the promise settles.
+   */
+  write(set: WriteSet, settled?: (ok: boolean) => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ set, resolve, reject });
+      this.queue.push({ set, resolve, reject, settled });
       if (!this.scheduled) {
         this.scheduled = true;
         const wait = this.lastCommit + this.minInterval - performance.now();
@@ -72,21 +77,32 @@ export class GroupCommitter {
   private async run(group: Pending[]): Promise<void> {
     try {
       await this.commit(mergeWriteSets(group.map((p) => p.set)));
-      for (const p of group) p.resolve();
+      for (const p of group) succeed(p);
       return;
     } catch (error) {
-      if (group.length === 1) {
-        group[0]?.reject(error);
+      if (group.length === 1 && group[0]) {
+        fail(group[0], error);
         return;
       }
     }
     for (const p of group) {
       try {
         await this.commit(mergeWriteSets([p.set]));
-        p.resolve();
       } catch (error) {
-        p.reject(error);
+        fail(p, error);
+        continue;
       }
+      succeed(p);
     }
   }
+}
+
+function succeed(p: Pending): void {
+  p.settled?.(true);
+  p.resolve();
+}
+
+function fail(p: Pending, error: unknown): void {
+  p.settled?.(false);
+  p.reject(error);
 }

@@ -51,6 +51,18 @@ export async function saveIdentity(
   options: { readonly now: number; readonly timeZone?: string | null },
 ): Promise<void> {
   const { now } = options;
+  await store.writingCustomers([customerId], () =>
+    saveInTransaction(store, customerId, values, now, options.timeZone ?? null),
+  );
+}
+
+async function saveInTransaction(
+  store: Store,
+  customerId: string,
+  values: readonly IdentityValue[],
+  now: number,
+  timeZone: string | null,
+): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     await trx
       .insertInto("customers")
@@ -58,7 +70,7 @@ export async function saveIdentity(
         id: customerId,
         created_at: now,
         last_seen_at: now,
-        time_zone: options.timeZone ?? null,
+        time_zone: timeZone,
         ledger_credit: 0,
         ledger_debit: 0,
         ledger_at: now,

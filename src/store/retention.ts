@@ -48,5 +48,7 @@ export async function applyRetention(
         .execute();
     });
   }
+  // Cached customer state carries expiry times stamped under the old retention.
+  store.cache?.clear();
   return shortened;
 }

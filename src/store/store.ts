@@ -4,15 +4,18 @@
  * Kysely. All writes of a request go through `write()`, which group-commits.
  */
 import { sql } from "kysely";
+import type { CustomerState } from "../policy/state.js";
 import { type Connection, connect, type DbTarget } from "./connect.js";
 import { open, seal } from "./crypto/aead.js";
 import type { MasterKey } from "./crypto/master-key.js";
 import { applyWriteSetPg, readStateRowsPg } from "./engine/postgres.js";
 import { applyWriteSetSqlite, readStateRowsSqlite } from "./engine/sqlite.js";
+import { SAFETY_NET_PAGES, SqliteCheckpointer } from "./engine/sqlite-checkpointer.js";
 import { assembleState, type StoredState } from "./engine/state-rows.js";
 import { StoreError } from "./errors.js";
 import { GroupCommitter } from "./group-commit.js";
 import { migrateToLatest } from "./migrate.js";
+import { StateCache } from "./state-cache.js";
 import type { WriteSet } from "./write-set.js";
 
 export type { StoredState } from "./engine/state-rows.js";
@@ -21,20 +24,38 @@ export type { StoredState } from "./engine/state-rows.js";
 export interface StoreOptions {
   readonly target: DbTarget;
   readonly masterKey: MasterKey;
+  /**
+   * Keep customer state in memory between decisions (see docs/store.md, "The state
+   * cache"): `true`, `false`, or the most customers to keep. Default: on (10,000
+   * customers) for SQLite, off for PostgreSQL, where other processes may write.
+   */
+  readonly stateCache?: boolean | number;
 }
 
 const KEY_CHECK_AAD = "tactful:key-check";
+
+/** SQLite commits after which checkpoints move to their own thread (a store that is busy). */
+const CHECKPOINTER_AFTER_COMMITS = 200;
 
 /** An open store. Create with `openStore`. */
 export class Store {
   private readonly committer: GroupCommitter;
   private closed = false;
+  private commits = 0;
+  private checkpointer: SqliteCheckpointer | null = null;
+  /** Customer state kept between decisions, when on. @internal */
+  readonly cache: StateCache | null;
 
   /** @internal use `openStore` */
   constructor(
     readonly connection: Connection,
     readonly masterKey: MasterKey,
+    stateCache: boolean | number = connection.dialect === "sqlite",
   ) {
+    this.cache =
+      stateCache === false
+        ? null
+        : new StateCache(typeof stateCache === "number" ? stateCache : undefined);
     // One writer on SQLite; writes arriving while a commit runs share the next one.
     this.committer =
       connection.dialect === "sqlite"
@@ -80,7 +101,18 @@ export class Store {
 
   /** Commits `set` with others arriving at the same time; resolves once durable. */
   write(set: WriteSet): Promise<void> {
-    return this.committer.write(set);
+    const cache = this.cache;
+    if (!cache) return this.committer.write(set);
+    const submitted = cache.submit(set);
+    return this.committer.write(set, (ok) => cache.settle(submitted, ok));
+  }
+
+  /**
+   * Runs a write that does not go through `write()` (identity, erasure) for the
+   * customers `ids`, keeping the state cache out of their way meanwhile.
+   */
+  writingCustomers<T>(ids: readonly string[], fn: () => Promise<T>): Promise<T> {
+    return this.cache ? this.cache.around(ids, fn) : fn();
   }
 
   /** Commits `set` in a transaction of its own, now. */
@@ -88,20 +120,25 @@ export class Store {
     const { sqlite, pool } = this.connection;
     if (sqlite) {
       await this.exclusive(() => applyWriteSetSqlite(sqlite, set));
+      if (++this.commits === CHECKPOINTER_AFTER_COMMITS) this.startCheckpointer(sqlite);
       return;
     }
-    if (!pool) return;
-    const client = await pool.connect();
-    try {
-      await client.query("begin");
-      await applyWriteSetPg(client, set);
-      await client.query("commit");
-    } catch (error) {
-      await client.query("rollback").catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    if (pool) await applyWriteSetPg(pool, set);
+  }
+
+  /** A busy SQLite file gets its checkpoints done by a thread of their own. */
+  private startCheckpointer(sqlite: NonNullable<Connection["sqlite"]>): void {
+    if (sqlite.memory || this.closed) return;
+    this.checkpointer = new SqliteCheckpointer(sqlite.name);
+    sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+  }
+
+  /**
+   * The customer's state from the state cache, when it holds it exactly (see
+   * `readState`); null otherwise. Synchronous, for the decision hot path.
+   */
+  cachedState(customerId: string, now: number, touchesSince: number): CustomerState | null {
+    return this.cache?.get(customerId, now, touchesSince) ?? null;
   }
 
   /**
@@ -109,11 +146,23 @@ export class Store {
    * unexpired field times, the trust balance, and touches after `touchesSince`.
    */
   async readState(customerId: string, now: number, touchesSince: number): Promise<StoredState> {
+    const cache = this.cache;
+    const cached = cache?.stored(customerId, now, touchesSince);
+    if (cached) return cached;
+    const ticket = cache ? cache.beginRead(customerId) : null;
     const { sqlite, pool } = this.connection;
-    const rows = sqlite
-      ? await this.exclusive(() => readStateRowsSqlite(sqlite, customerId, now, touchesSince))
-      : await readStateRowsPg(pool as NonNullable<typeof pool>, customerId, now, touchesSince);
-    return assembleState(customerId, rows, now);
+    let read: StoredState;
+    try {
+      const rows = sqlite
+        ? await this.exclusive(() => readStateRowsSqlite(sqlite, customerId, now, touchesSince))
+        : await readStateRowsPg(pool as NonNullable<typeof pool>, customerId, now, touchesSince);
+      read = assembleState(customerId, rows, now);
+    } catch (error) {
+      cache?.endRead(customerId, ticket, null, now, touchesSince);
+      throw error;
+    }
+    cache?.endRead(customerId, ticket, read, now, touchesSince);
+    return read;
   }
 
   /** True when the database answers. */
@@ -131,6 +180,7 @@ export class Store {
     if (this.closed) return;
     this.closed = true;
     while (!this.committer.idle) await new Promise((r) => setTimeout(r, 5));
+    await this.checkpointer?.stop();
     await this.connection.close();
   }
 }
@@ -156,7 +206,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await connection.close().catch(() => {});
     throw error;
   }
-  return new Store(connection, options.masterKey);
+  return new Store(connection, options.masterKey, options.stateCache);
 }
 
 async function checkMasterKey(connection: Connection, key: MasterKey): Promise<void> {

@@ -48,9 +48,13 @@ export async function startTestServer(
     configPath?: string;
     rateLimits?: false | { site: number; admin: number; anonymous: number };
     bodyLimit?: number;
+    /** The state cache on or off (default: the dialect's default). */
+    stateCache?: boolean;
   } = {},
 ): Promise<TestServer> {
-  const store = await ctx.open();
+  const store = await ctx.open(
+    options.stateCache !== undefined ? { stateCache: options.stateCache } : {},
+  );
   const configPath = options.configPath ?? CONFIG_PATH;
   const runtime = await loadRuntime(configPath, "en");
   const now = options.now ?? Date.now;

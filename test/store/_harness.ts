@@ -50,8 +50,11 @@ export interface DialectContext {
   readonly dialect: DialectName;
   /** A fresh database target (new SQLite file or new PostgreSQL schema). */
   target(): Promise<DbTarget>;
-  /** Opens a fresh store (fresh target, fresh master key unless given). */
-  open(options?: { target?: DbTarget; masterKey?: string }): Promise<Store>;
+  /**
+   * Opens a fresh store (fresh target, fresh master key unless given; the state
+   * cache as the dialect's default unless given).
+   */
+  open(options?: { target?: DbTarget; masterKey?: string; stateCache?: boolean }): Promise<Store>;
 }
 
 const schemas: string[] = [];
@@ -96,6 +99,7 @@ function context(dialect: DialectName): DialectContext {
       const store = await openStore({
         target: options.target ?? (await freshTarget(dialect)),
         masterKey: parseMasterKey(options.masterKey ?? generateMasterKeyText()),
+        ...(options.stateCache !== undefined ? { stateCache: options.stateCache } : {}),
       });
       stores.push(store);
       return store;

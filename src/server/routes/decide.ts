@@ -7,13 +7,19 @@ import type { FastifyInstance } from "fastify";
 import { reasonMessage } from "../../policy/index.js";
 import type { CustomerState } from "../../policy/state.js";
 import { OUTBOUND_CHANNELS } from "../../policy/types.js";
-import type { Verdict } from "../../policy/verdict.js";
+import type { Explanation, Verdict } from "../../policy/verdict.js";
 import { uuidv7 } from "../../store/ids.js";
 import type { OutboxTable } from "../../store/schema.js";
 import type { Store } from "../../store/store.js";
 import { DECISION_RETENTION_MS } from "../../store/sweep.js";
 import { writeSet } from "../../store/write-set.js";
-import { commitAndSend, replayIfKnown } from "../commit.js";
+import {
+  commitAndSend,
+  hasIdempotencyKey,
+  JSON_TYPE,
+  type RouteResult,
+  replayIfKnown,
+} from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
 import { ApiError } from "../errors.js";
 import { ledgerEntry } from "../ledger.js";
@@ -38,8 +44,11 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
-      const replayed = await replayIfKnown(ctx, request, reply, "decide");
-      if (replayed) return replayed;
+      const keyed = hasIdempotencyKey(request);
+      if (keyed) {
+        const replayed = await replayIfKnown(ctx, request, reply, "decide");
+        if (replayed) return replayed;
+      }
       const body = request.body as DecideBody;
       const rt = ctx.runtime();
       const play = rt.policy.play(body.play);
@@ -50,10 +59,12 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       }
       const now = ctx.now();
       const gpc = hasGpc(request);
-      const state = await loadState(ctx.store, rt, body.customer, now, gpc);
+      const state = await decisionState(ctx.store, rt, body.customer, now, gpc);
       const verdict = rt.policy.decide(state, body.play, now);
       const result = decisionResult(rt, body, verdict, now, gpc);
-      return commitAndSend(ctx, request, reply, "decide", body.customer, result);
+      if (keyed) return commitAndSend(ctx, request, reply, "decide", body.customer, result);
+      await ctx.store.write(result.set);
+      return reply.type(JSON_TYPE).send(result.body);
     },
   );
 }
@@ -67,7 +78,37 @@ export async function loadState(
   gpc: boolean,
 ): Promise<CustomerState> {
   const { state } = await store.readState(customerId, now, now - rt.touchWindow);
+  return withGpc(state, gpc, now);
+}
+
+/**
+ * The state a decision reads: from the state cache at once when it holds the
+ * customer (no promise), else from the database. After a database read the cache
+ * is asked again: a decision made meanwhile for the same customer has folded its
+ * touch into the entry this read created, and must count.
+ */
+function decisionState(
+  store: Store,
+  rt: Runtime,
+  customerId: string,
+  now: number,
+  gpc: boolean,
+): CustomerState | Promise<CustomerState> {
+  const since = now - rt.touchWindow;
+  const cached = store.cachedState(customerId, now, since);
+  if (cached) return withGpc(cached, gpc, now);
+  return store
+    .readState(customerId, now, since)
+    .then(({ state }) => withGpc(store.cachedState(customerId, now, since) ?? state, gpc, now));
+}
+
+function withGpc(state: CustomerState, gpc: boolean, now: number): CustomerState {
   return gpc && state.gpcAt == null ? { ...state, gpcAt: now } : state;
+}
+
+/** A decision's answer, already serialized (see `answerJson`), and its write set. */
+interface DecisionResult extends RouteResult {
+  readonly body: string;
 }
 
 function decisionResult(
@@ -76,13 +117,17 @@ function decisionResult(
   verdict: Verdict,
   now: number,
   gpc: boolean,
-) {
+): DecisionResult {
   const id = uuidv7(now);
   const record = body.dryRun !== true && verdict.run !== null;
-  const reasons = body.lang
-    ? verdict.reasons.map((r) => ({ ...r, message: reasonMessage(r, body.lang ?? "en") }))
-    : verdict.reasons;
   const explanation = verdict.explanation;
+  // Serialized once: the log row and the answer share the text.
+  const reasons = JSON.stringify(verdict.reasons);
+  const explained = explanation ? explanationJson(explanation) : null;
+  const lang = body.lang;
+  const answered = lang
+    ? JSON.stringify(verdict.reasons.map((r) => ({ ...r, message: reasonMessage(r, lang) })))
+    : reasons;
   const outbox: OutboxTable[] = [];
   if (record && verdict.channel && OUTBOUND_CHANNELS.has(verdict.channel) && verdict.run) {
     outbox.push({
@@ -91,7 +136,7 @@ function decisionResult(
       decision_id: id,
       play: verdict.run,
       channel: verdict.channel,
-      payload: JSON.stringify({ decision: id, explanation }),
+      payload: `{"decision":"${id}","explanation":${explained ?? "null"}}`,
       status: "pending",
       attempts: 0,
       next_attempt_at: now,
@@ -102,11 +147,7 @@ function decisionResult(
   }
   return {
     status: 200,
-    body: {
-      decision: id,
-      recorded: record,
-      verdict: { ...toPlain(verdict), reasons, explanation },
-    },
+    body: answerJson(id, record, verdict, answered, explained),
     set: writeSet({
       customers: [{ id: body.customer, at: now, timeZone: null }],
       decisions: [
@@ -121,8 +162,8 @@ function decisionResult(
           cost: verdict.cost,
           balance_before: verdict.balance.before,
           balance_after: verdict.balance.after,
-          reasons: JSON.stringify(verdict.reasons),
-          explanation: explanation ? JSON.stringify(explanation) : null,
+          reasons,
+          explanation: explained,
           retry_at: verdict.retryAt,
           dry_run: body.dryRun === true ? 1 : 0,
           at: now,
@@ -147,16 +188,37 @@ function decisionResult(
   };
 }
 
-function toPlain(verdict: Verdict) {
-  return {
-    play: verdict.play,
-    outcome: verdict.outcome,
-    run: verdict.run,
-    channel: verdict.channel,
-    fallback: verdict.fallback,
-    cost: verdict.cost,
-    balance: verdict.balance,
-    retryAt: verdict.retryAt,
-    at: verdict.at,
-  };
+/** Verdicts share explanation objects (see the policy's verdict record), so they share the text. */
+const explanationTexts = new WeakMap<Explanation, string>();
+
+function explanationJson(explanation: Explanation): string {
+  let text = explanationTexts.get(explanation);
+  if (text === undefined) {
+    text = JSON.stringify({ ja: explanation.ja, en: explanation.en });
+    explanationTexts.set(explanation, text);
+  }
+  return text;
+}
+
+/**
+ * The answer exactly as `DecideResponse` describes it, property by property,
+ * written directly: the reasons are already serialized for the log, and a second
+ * pass through the response serializer would cost more than the decision itself.
+ */
+function answerJson(
+  id: string,
+  recorded: boolean,
+  v: Verdict,
+  reasons: string,
+  explanation: string | null,
+): string {
+  return `{"decision":"${id}","recorded":${recorded},"verdict":{"play":${str(v.play)},"outcome":"${v.outcome}","run":${str(v.run)},"channel":${str(v.channel)},"fallback":${str(v.fallback)},"reasons":${reasons},"cost":${num(v.cost)},"balance":{"before":${num(v.balance.before)},"after":${num(v.balance.after)}},"retryAt":${num(v.retryAt)},"at":${num(v.at)},"explanation":${explanation ?? "null"}}}`;
+}
+
+function str(value: string | null): string {
+  return value === null ? "null" : JSON.stringify(value);
+}
+
+function num(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? "null" : String(value);
 }

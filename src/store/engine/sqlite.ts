@@ -215,11 +215,11 @@ select 'c' as k, time_zone as s1, suppression as s2, gpc_at as n1, ledger_at as 
     ledger_credit as d, ledger_debit as d2
   from customers where id = @c
 union all select 'p', purpose, method, granted, at, null, null from consents where customer_id = @c
-union all select 'f', field, context, max(at), null, null, null from events
+union all select 'f', field, context, max(at), expires_at, null, null from events
   where customer_id = @c and expires_at > @now group by field
-union all select 'f', field, context, at, null, null, null from answers
+union all select 'f', field, context, at, expires_at, null, null from answers
   where customer_id = @c and expires_at > @now
-union all select 'f', field, null, at, null, null, null from identities
+union all select 'f', field, null, at, expires_at, null, null from identities
   where customer_id = @c and expires_at > @now
 union all select 't', run, channel, at, null, null, null from decisions
   where customer_id = @c and run is not null and dry_run = 0 and at > @since`;

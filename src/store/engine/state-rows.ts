@@ -17,7 +17,7 @@ import type { Channel } from "../../policy/types.js";
  * `[kind, s1, s2, n1, n2, d, d2]`:
  * - `c` customer: time zone, suppression, gpc_at, ledger_at, ledger credit, ledger debit
  * - `p` consent: purpose, method, granted, at
- * - `f` field: field, context, at
+ * - `f` field: field, context, at, expires_at
  * - `t` touch: play run, channel, at
  */
 export type StateRow = [
@@ -35,6 +35,11 @@ export interface StoredState {
   /** False when the customer has never been seen. */
   readonly known: boolean;
   readonly state: CustomerState;
+  /**
+   * The earliest expiry among the field values the state reports: until then the
+   * state stays exactly what a new read would return, unless something is written.
+   */
+  readonly validUntil: number;
 }
 
 /** Assembles rows into the stored state of `customerId` as of `now`. */
@@ -47,6 +52,7 @@ export function assembleState(customerId: string, rows: StateRow[], now: number)
   const consents: Record<string, ConsentState> = {};
   const data: Record<string, FieldState> = {};
   const touches: Touch[] = [];
+  const fieldExpiry: Record<string, number> = {};
   for (const [kind, s1, s2, n1, n2, d, d2] of rows) {
     if (kind === "c") {
       known = true;
@@ -61,13 +67,19 @@ export function assembleState(customerId: string, rows: StateRow[], now: number)
       }
     } else if (kind === "f" && s1 !== null && n1 !== null) {
       const seen = data[s1];
-      if (!seen || n1 > seen.at) data[s1] = { at: n1, ...(s2 ? { context: s2 } : {}) };
+      if (!seen || n1 > seen.at) {
+        data[s1] = { at: n1, ...(s2 ? { context: s2 } : {}) };
+        fieldExpiry[s1] = n2 ?? Number.POSITIVE_INFINITY;
+      }
     } else if (kind === "t" && s1 !== null && n1 !== null) {
       touches.push({ play: s1, channel: s2 as Channel, at: n1 });
     }
   }
+  let validUntil = Number.POSITIVE_INFINITY;
+  for (const field in fieldExpiry) validUntil = Math.min(validUntil, fieldExpiry[field] ?? 0);
   return {
     known,
+    validUntil,
     state: {
       id: customerId,
       ...(timeZone ? { timeZone } : {}),
