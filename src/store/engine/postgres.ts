@@ -29,6 +29,8 @@ import type { StateRow } from "./state-rows.js";
 export function literal(value: string | number | null): string {
   if (value === null) return "null";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : `'${value}'`;
+  // PostgreSQL text cannot hold NUL, and a query text ends at one: refuse it here.
+  if (value.includes("\0")) throw new Error("a text value holds a NUL character");
   const quoted = value.includes("'") ? value.replaceAll("'", "''") : value;
   return value.includes("\\") ? `E'${quoted.replaceAll("\\", "\\\\")}'` : `'${quoted}'`;
 }
