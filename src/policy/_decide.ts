@@ -12,7 +12,7 @@ import { balanceAt } from "./ledger.js";
 import { formatMinute, localMinuteOfDay } from "./local-time.js";
 import type { CustomerState } from "./state.js";
 import type { Trust } from "./types.js";
-import type { Reason } from "./verdict.js";
+import type { Outcome, Reason } from "./verdict.js";
 
 const MINUTE = 60_000;
 
@@ -272,6 +272,33 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** The verdict record for an outcome; a softened verdict names the fallback that runs. */
+function finish(
+  play: string,
+  outcome: Outcome,
+  run: CompiledPlay | null,
+  cost: number,
+  retryAt: number | null,
+  before: number,
+  scratch: Scratch,
+  now: number,
+  state: CustomerState,
+): VerdictRecord {
+  const fallback = outcome === "soften" ? (run?.id ?? null) : null;
+  return new VerdictRecord(
+    play,
+    outcome,
+    run,
+    fallback,
+    scratch.reasons,
+    cost,
+    before,
+    retryAt,
+    now,
+    state,
+  );
+}
+
 /** Decides on one requested play. */
 export function decideCompiled(
   play: CompiledPlay | undefined,
@@ -285,48 +312,14 @@ export function decideCompiled(
   const scratch: Scratch = { reasons: [], retryAt: null, hard: false };
   if (!play) {
     block(scratch, "POLICY_UNKNOWN_PLAY", playId, { play: playId });
-    return new VerdictRecord(
-      playId,
-      "skip",
-      null,
-      null,
-      scratch.reasons,
-      0,
-      before,
-      null,
-      now,
-      state,
-    );
+    return finish(playId, "skip", null, 0, null, before, scratch, now, state);
   }
   if (state.suppression) {
     block(scratch, "POLICY_SUPPRESSED", play.id, { suppression: state.suppression });
-    return new VerdictRecord(
-      play.id,
-      "skip",
-      null,
-      null,
-      scratch.reasons,
-      play.cost,
-      before,
-      null,
-      now,
-      state,
-    );
+    return finish(play.id, "skip", null, play.cost, null, before, scratch, now, state);
   }
-  if (evaluate(play, state, now, before, siteZone, scratch)) {
-    return new VerdictRecord(
-      play.id,
-      "allow",
-      play,
-      null,
-      scratch.reasons,
-      play.cost,
-      before,
-      null,
-      now,
-      state,
-    );
-  }
+  if (evaluate(play, state, now, before, siteZone, scratch))
+    return finish(play.id, "allow", play, play.cost, null, before, scratch, now, state);
   // When only the clock stands in the way, say when the requested play may run.
   const retryAt = scratch.hard ? null : scratch.retryAt;
   const seen = new Set<string>([play.id]);
@@ -339,31 +332,19 @@ export function decideCompiled(
     const fallbackScratch: Scratch = { reasons: scratch.reasons, retryAt: null, hard: false };
     if (evaluate(fallback, state, now, before, siteZone, fallbackScratch)) {
       info(scratch, "POLICY_FALLBACK_CHOSEN", play.id, { play: play.id, fallback: fallback.id });
-      return new VerdictRecord(
+      return finish(
         play.id,
         "soften",
         fallback,
-        fallback.id,
-        scratch.reasons,
         fallback.cost,
-        before,
         retryAt,
+        before,
+        scratch,
         now,
         state,
       );
     }
   }
   block(scratch, "POLICY_NO_FALLBACK", play.id, { play: play.id });
-  return new VerdictRecord(
-    play.id,
-    "skip",
-    null,
-    null,
-    scratch.reasons,
-    play.cost,
-    before,
-    retryAt,
-    now,
-    state,
-  );
+  return finish(play.id, "skip", null, play.cost, retryAt, before, scratch, now, state);
 }
