@@ -41,10 +41,46 @@ export function installValidation(app: FastifyInstance): void {
     const validator = Compile(schema as TSchema);
     const part = httpPart ?? "body";
     return (data: unknown) => {
-      if (validator.Check(data)) return { value: data };
-      return { error: validationError([...validator.Errors(data)] as TypeBoxError[], part) };
+      if (!validator.Check(data)) {
+        return { error: validationError([...validator.Errors(data)] as TypeBoxError[], part) };
+      }
+      const nul = findNul(data, "");
+      if (nul === null) return { value: data };
+      return {
+        error: new ApiError("API_INVALID_REQUEST", { part }, [
+          { path: nul || "/", problem: "nul_character" },
+        ]),
+      };
     };
   });
+}
+
+/** Property names reported in a path; others (the caller's own keys) are not echoed. */
+const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * Where the first NUL character (U+0000) is, in any string or property name of
+ * `value`, as a JSON pointer (null when there is none). No text field may hold
+ * one: PostgreSQL cannot store it, and it is never meaningful in what tactful
+ * keeps, so both databases refuse it alike, here, before anything is written.
+ */
+export function findNul(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNul(value[i], `${path}/${i}`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const key in value) {
+    const at = PLAIN_KEY.test(key) ? `${path}/${key}` : path;
+    if (key.includes("\u0000")) return at;
+    const found = findNul((value as Record<string, unknown>)[key], at);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** The schema of a route as Fastify takes it, with OpenAPI extras. */

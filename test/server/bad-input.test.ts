@@ -291,6 +291,48 @@ const CASES: Case[] = [
     code: "API_CUSTOMER_NOT_FOUND",
   },
   {
+    name: "a NUL character in a consent's notice version",
+    path: "/v1/consents",
+    body: {
+      customer: "c1",
+      consents: [{ purpose: "newsletter", granted: true, noticeVersion: "v1\u0000" }],
+    },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a NUL character in an event's context",
+    body: { events: [{ ...good, context: "site\u0000" }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a NUL character deep in an event's value",
+    body: { events: [{ ...good, value: [{ sku: "A", note: "x\u0000y" }] }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a NUL character in a property name of a value",
+    body: '{"events":[{"customer":"c1","field":"cart_items","value":{"a\\u0000":1}}]}',
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a NUL character in an identity",
+    path: "/v1/identify",
+    body: { customer: "c1", fields: { first_name: "Ana\u0000" } },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a NUL character in a query",
+    method: "GET",
+    path: "/v1/decisions?play=next%00item",
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
     name: "an invalid idempotency key",
     body: { events: [good] },
     headers: { "idempotency-key": "has space" },
@@ -320,6 +362,26 @@ eachDialect("bad input", (ctx) => {
       expect(response.text).not.toContain(echo);
     }
     expect(await server.counts()).toEqual(before);
+  });
+
+  it("says where a NUL character is (never echoing the caller's keys), and takes the same text without it", async () => {
+    server ??= await startTestServer(ctx);
+    const consent = (noticeVersion: string) => ({
+      customer: "c_nul",
+      consents: [{ purpose: "newsletter", granted: true, noticeVersion }],
+    });
+    const refused = await server.request("POST", "/v1/consents", { body: consent("v1\u0000") });
+    expect(refused.body.error.details).toEqual([
+      { path: "/consents/0/noticeVersion", problem: "nul_character" },
+    ]);
+    const keyed = await server.request("POST", "/v1/events", {
+      body: '{"events":[{"customer":"c1","field":"cart_items","value":{"sk\\u0000u":1}}]}',
+    });
+    expect(keyed.body.error.details).toEqual([
+      { path: "/events/0/value", problem: "nul_character" },
+    ]);
+    const taken = await server.request("POST", "/v1/consents", { body: consent("v1") });
+    expect(taken.status).toBe(201);
   });
 
   it("answers in Japanese when asked", async () => {
