@@ -15,10 +15,23 @@ import { assembleState, type StoredState } from "./engine/state-rows.js";
 import { StoreError } from "./errors.js";
 import { GroupCommitter } from "./group-commit.js";
 import { migrateToLatest } from "./migrate.js";
+import type { EventsTable } from "./schema.js";
 import { StateCache } from "./state-cache.js";
 import type { WriteSet } from "./write-set.js";
 
 export type { StoredState } from "./engine/state-rows.js";
+
+/**
+ * Hears this process's writes of events through `Store.write`, so an in-memory
+ * reader (the recommendations model) can take the rows from here instead of
+ * reading them back. Both calls receive the same array.
+ */
+export interface EventWriteWatcher {
+  /** The events are handed to the committer: their ids exist, their rows are not committed yet. */
+  submitted(events: readonly EventsTable[]): void;
+  /** The events are committed (`ok`), or never will be; called before the writer hears. */
+  settled(events: readonly EventsTable[], ok: boolean): void;
+}
 
 /** How to open a store. */
 export interface StoreOptions {
@@ -43,6 +56,7 @@ export class Store {
   private closed = false;
   private commits = 0;
   private checkpointer: SqliteCheckpointer | null = null;
+  private readonly watchers = new Set<EventWriteWatcher>();
   /** Customer state kept between decisions, when on. @internal */
   readonly cache: StateCache | null;
 
@@ -102,9 +116,44 @@ export class Store {
   /** Commits `set` with others arriving at the same time; resolves once durable. */
   write(set: WriteSet): Promise<void> {
     const cache = this.cache;
-    if (!cache) return this.committer.write(set);
-    const submitted = cache.submit(set);
-    return this.committer.write(set, (ok) => cache.settle(submitted, ok));
+    const watched = set.events.length > 0 && this.watchers.size > 0;
+    if (!cache && !watched) return this.committer.write(set);
+    const submitted = cache?.submit(set);
+    if (watched) this.tellWatchers((w) => w.submitted(set.events));
+    return this.committer.write(set, (ok) => {
+      if (cache && submitted) cache.settle(submitted, ok);
+      if (watched) this.tellWatchers((w) => w.settled(set.events, ok));
+    });
+  }
+
+  /**
+   * Tells `watcher` about every write of events through `write()` from now on;
+   * returns the function that stops it. Writes of other processes are not seen here.
+   */
+  watchEvents(watcher: EventWriteWatcher): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private tellWatchers(call: (watcher: EventWriteWatcher) => void): void {
+    for (const watcher of this.watchers) {
+      try {
+        call(watcher);
+      } catch {
+        // A watcher's failure must never fail (or, inside the committer, repeat) a write.
+      }
+    }
+  }
+
+  /**
+   * A number that changes whenever another connection (another process) commits
+   * to the database, and not when this store commits: SQLite's `PRAGMA
+   * data_version`. Null on PostgreSQL, which has no such signal.
+   */
+  othersWriteMark(): Promise<number | null> {
+    const { sqlite } = this.connection;
+    if (!sqlite) return Promise.resolve(null);
+    return this.exclusive(() => sqlite.pragma("data_version", { simple: true }) as number);
   }
 
   /**
