@@ -1,28 +1,32 @@
 /**
  * The per-process butler behind `GET /v1/recommendations`: one model in memory,
- * built from the store's events when the server starts, kept fresh by reading new
- * events every second (and at once after a local `POST /v1/events`), and rebuilt
- * every hour (and after an erasure, a config change or a catalog change) in slices
- * that yield to requests. Requests only ever read the model; they never wait for
- * a poll or a rebuild. Polls and rebuilds run one at a time, in order.
+ * built from the store's events when the server starts, and kept fresh two ways:
+ * the events this process commits are handed over by the store and applied at
+ * once, from memory (`LocalWrites`); events other processes commit (several
+ * servers on one PostgreSQL database) are read every second, each row once
+ * (`ForeignEvents`). The model is rebuilt every hour (and after an erasure, a
+ * config change or a catalog change) in slices that yield to requests. Requests
+ * only ever read the model; they never wait for a poll or a rebuild. Applying,
+ * polls and rebuilds run one at a time, in order.
  */
 import type { FastifyBaseLogger } from "fastify";
 import { type Butler, ButlerError, type ButlerEvent, createButler } from "../../butler/index.js";
-import { uuidv7Floor, uuidv7Time } from "../../store/ids.js";
 import type { ServerContext } from "../context.js";
 import { ApiError } from "../errors.js";
 import { CatalogProblem } from "./catalog-file.js";
 import { findCatalogFile, type LoadedCatalog, loadCatalogFor } from "./catalog-source.js";
-import { toButlerEvents } from "./event-rows.js";
+import { type EventRow, toButlerEvents } from "./event-rows.js";
+import { ForeignEvents, type PollStats } from "./foreign-events.js";
 import { readHeadings } from "./heading.js";
-import { latestEventId, PAGE, readEventPage, walkEvents } from "./read-events.js";
+import { LocalWrites } from "./local-writes.js";
+import { latestEventId, walkEvents } from "./read-events.js";
 import { makeServing, type Serving } from "./serving.js";
 import { wire } from "./wiring.js";
 
-/** Timings of the service (tests shorten nothing: they call `sync()`). */
+/** Timings of the service (tests shorten nothing: they call `sync()` or `poll()`). */
 export interface ButlerServiceOptions {
   readonly configPath: string;
-  /** New events are read this often (default 1 s). */
+  /** Other processes' new events are read this often (default 1 s; 0: only by `poll()`). */
   readonly pollEveryMs?: number;
   /** A full rebuild runs this often (default 1 h). */
   readonly rebuildEveryMs?: number;
@@ -30,8 +34,14 @@ export interface ButlerServiceOptions {
   readonly catalogCheckEveryMs?: number;
 }
 
-/** Ids are made when a request is built, commits land a little later: read back this far. */
-const LOOKBACK_MS = 10_000;
+/**
+ * Ids are minted before their commit: another process's write may become visible
+ * after a poll went past its id. Such rows are still found if they commit within
+ * this long of their id's time.
+ */
+export const LOOKBACK_MS = 10_000;
+/** How far behind the clock the fresh cursor stays, so most late commits are found at once. */
+export const SETTLE_MS = 500;
 
 type Status =
   | { readonly kind: "starting" }
@@ -48,19 +58,37 @@ export class ButlerService {
   private status: Status = { kind: "starting" };
   private chain: Promise<void> = Promise.resolve();
   private pollQueued = false;
+  private applyQueued = false;
   private rebuildQueued = false;
+  /** A rebuild is reading the store: our new rows wait, so that they are counted once. */
+  private rebuilding = false;
   private timers: NodeJS.Timeout[] = [];
   private closed = false;
   private started: Promise<void> | null = null;
-  /** Newest event time read, and the ids read within the lookback window. */
-  private cursorTime = 0;
-  private seen = new Map<string, number>();
+  private readonly local = new LocalWrites();
+  private readonly foreign: ForeignEvents;
+  private readonly unwatch: () => void;
 
   constructor(
     private readonly ctx: ServerContext,
     private readonly log: FastifyBaseLogger,
     private readonly options: ButlerServiceOptions,
-  ) {}
+  ) {
+    this.foreign = new ForeignEvents(ctx.store, this.local, LOOKBACK_MS, SETTLE_MS);
+    // From now on, every event this process commits reaches the model without a read.
+    this.unwatch = ctx.store.watchEvents({
+      submitted: (events) => this.local.submitted(events),
+      settled: (events, ok) => {
+        this.local.settled(events, ok);
+        if (ok) this.requestApply();
+      },
+    });
+  }
+
+  /** What the polls have read (rows read back from the store are what ingestion pays for). */
+  get pollStats(): Readonly<PollStats> {
+    return this.foreign.stats;
+  }
 
   /** Builds the first model and starts the timers. Resolves once requests can be served. */
   start(): Promise<void> {
@@ -74,7 +102,8 @@ export class ButlerService {
         timer.unref();
         this.timers.push(timer);
       };
-      every(this.options.pollEveryMs ?? 1000, () => this.nudge());
+      const pollEvery = this.options.pollEveryMs ?? 1000;
+      if (pollEvery > 0) every(pollEvery, () => this.requestPoll());
       every(this.options.rebuildEveryMs ?? 60 * 60 * 1000, () => this.requestRebuild());
       every(this.options.catalogCheckEveryMs ?? 30_000, () => {
         this.checkCatalogFile().catch((err: unknown) =>
@@ -94,14 +123,27 @@ export class ButlerService {
     return { butler: this.butler, serving: this.serving };
   }
 
-  /** Asks for new events to be read soon (coalesced). */
-  nudge(): void {
+  /** Asks for other processes' new events to be read soon (coalesced). */
+  requestPoll(): void {
     if (this.pollQueued || this.closed || !this.started) return;
     this.pollQueued = true;
     this.enqueue(async () => {
       this.pollQueued = false;
-      await this.pollNow();
+      await this.pollNow(false);
     }).catch((err: unknown) => this.log.warn({ err }, "butler: reading new events failed"));
+  }
+
+  /**
+   * Applies this process's committed events in a moment (once per group commit),
+   * before their writers are answered; during a rebuild, right after it.
+   */
+  private requestApply(): void {
+    if (this.applyQueued || this.closed) return;
+    this.applyQueued = true;
+    queueMicrotask(() => {
+      this.applyQueued = false;
+      if (!this.rebuilding) this.applyLocal();
+    });
   }
 
   /** Asks for a full rebuild soon (coalesced). */
@@ -114,15 +156,28 @@ export class ButlerService {
     }).catch((err: unknown) => this.log.warn({ err }, "butler: rebuild failed"));
   }
 
-  /** Resolves once every event stored before the call is in the model. */
+  /**
+   * Resolves once every event stored before the call is in the model, including
+   * other processes' events that committed late (it reads the lookback window again).
+   */
   async sync(): Promise<void> {
     await this.start();
-    await this.enqueue(() => this.pollNow());
+    await this.enqueue(async () => {
+      this.applyLocal();
+      await this.pollNow(true);
+    });
   }
 
-  /** Stops the timers; a rebuild in progress is abandoned (the old model stays). */
+  /** Runs one poll now, as the timer does (for tests and tools). */
+  async poll(): Promise<void> {
+    await this.start();
+    await this.enqueue(() => this.pollNow(false));
+  }
+
+  /** Stops the timers and the store's hand-over; a rebuild in progress is abandoned (the old model stays). */
   close(): void {
     this.closed = true;
+    this.unwatch();
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
   }
@@ -133,39 +188,46 @@ export class ButlerService {
     return next;
   }
 
-  private async pollNow(): Promise<void> {
+  private applyLocal(): void {
+    const batches = this.local.takeCommitted();
+    if (!this.butler || !this.serving) {
+      // Without a model the rows are simply dropped: the first build reads them from the store.
+      this.local.forgetThrough();
+      return;
+    }
+    if (batches.length === 0) return;
+    const fields = this.serving.wiring.modelFields;
+    const events: ButlerEvent[] = [];
+    for (const rows of batches) toButlerEvents(rows, fields, events);
+    if (events.length > 0) this.butler.apply(events);
+  }
+
+  private async pollNow(thorough: boolean): Promise<void> {
     if (this.closed) return;
     if (!this.butler || !this.serving) {
       if (this.status.kind === "starting") await this.rebuildNow();
       return;
     }
     if (this.ctx.runtime().hash !== this.serving.configHash) return this.rebuildNow();
-    const fields = [...this.serving.wiring.modelFields.keys()];
-    const now = this.ctx.now();
-    let after = this.cursorTime > 0 ? uuidv7Floor(this.cursorTime - LOOKBACK_MS) : "";
-    for (;;) {
-      const rows = await readEventPage(this.ctx.store, { after, fields, now });
-      const fresh = rows.filter((row) => !this.seen.has(row.id));
-      this.remember(fresh.map((row) => row.id));
-      if (fresh.length > 0)
-        this.butler.apply(toButlerEvents(fresh, this.serving.wiring.modelFields));
-      if (rows.length < PAGE || this.closed) break;
-      after = rows[rows.length - 1]?.id ?? after;
-    }
-    for (const [id, time] of this.seen)
-      if (time < this.cursorTime - LOOKBACK_MS) this.seen.delete(id);
-  }
-
-  private remember(ids: readonly string[]): void {
-    for (const id of ids) {
-      const time = uuidv7Time(id);
-      this.seen.set(id, time);
-      if (time > this.cursorTime) this.cursorTime = time;
-    }
+    const { butler, serving } = this;
+    const fields = [...serving.wiring.modelFields.keys()];
+    await this.foreign.poll({ fields, now: this.ctx.now(), thorough }, (rows: EventRow[]) =>
+      butler.apply(toButlerEvents(rows, serving.wiring.modelFields)),
+    );
   }
 
   private async rebuildNow(): Promise<void> {
     if (this.closed) return;
+    this.rebuilding = true;
+    try {
+      await this.rebuildFromStore();
+    } finally {
+      this.rebuilding = false;
+      if (this.local.waiting) this.applyLocal();
+    }
+  }
+
+  private async rebuildFromStore(): Promise<void> {
     const rt = this.ctx.runtime();
     this.catalogTried = await findCatalogFile(this.options.configPath);
     let loaded: LoadedCatalog | null;
@@ -186,19 +248,22 @@ export class ButlerService {
     const wiring = wire(rt.config, catalog);
     const headings = await readHeadings(rt.config, this.options.configPath, wiring.slots.keys());
     const config = { catalog: catalog.items, categories: catalog.categories };
-    const until = await latestEventId(this.ctx.store);
-    const seen = new Map<string, number>();
-    const floor = until === "" ? 0 : uuidv7Time(until) - LOOKBACK_MS;
     const { store } = this.ctx;
     const now = this.ctx.now();
+    const startedAt = Math.max(now, this.local.newest);
+    const mark = await store.othersWriteMark();
+    const until = await latestEventId(store);
+    // Rows above the line may still be read by polls: remember which ones the model has.
+    const line = this.foreign.lineFor(until, startedAt);
+    const walked = new Map<string, true>();
     const fields = [...wiring.modelFields.keys()];
     const stopped = () => this.closed;
+    const local = this.local;
     async function* events(): AsyncGenerator<ButlerEvent> {
-      for await (const rows of walkEvents(store, { until, fields, now, stopped })) {
-        for (const row of rows) {
-          const time = uuidv7Time(row.id);
-          if (time >= floor) seen.set(row.id, time);
-        }
+      for await (const page of walkEvents(store, { until, fields, now, stopped })) {
+        // Our rows not applied yet reach the new model from memory, after the rebuild.
+        const rows = page.filter((row) => !local.isUnapplied(row.id));
+        for (const row of rows) if (row.id > line) walked.set(row.id, true);
         yield* toButlerEvents(rows, wiring.modelFields);
       }
     }
@@ -219,8 +284,7 @@ export class ButlerService {
       return;
     }
     this.serving = makeServing(catalog, wiring, headings, rt.hash);
-    this.seen = seen;
-    this.cursorTime = until === "" ? 0 : uuidv7Time(until);
+    this.foreign.restart(until, startedAt, walked, mark);
     this.status = { kind: "serving" };
   }
 

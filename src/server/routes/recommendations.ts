@@ -50,12 +50,11 @@ export function recommendationsRoute(
   app.decorate("butler", service);
   app.addHook("onReady", () => service.start());
   app.addHook("onClose", async () => service.close());
-  // Events written here reach the model at once; other processes' events within a second.
+  // Events this process commits reach the model from the store's hand-over, at once;
+  // other processes' events are read every second. An erasure here rebuilds at once.
   app.addHook("onResponse", async (request, reply) => {
-    if (reply.statusCode >= 300) return;
-    const route = request.routeOptions.url;
-    if (request.method === "POST" && route === "/v1/events") service.nudge();
-    else if (request.method === "DELETE" && route === "/v1/customers/:id") service.requestRebuild();
+    if (reply.statusCode >= 300 || request.method !== "DELETE") return;
+    if (request.routeOptions.url === "/v1/customers/:id") service.requestRebuild();
   });
 
   app.get(
