@@ -86,6 +86,7 @@ const load = await runLoad({
   total: batches - warmup,
   warmup,
 });
+const polled = { ...server.app.butler.pollStats };
 await server.close();
 const stored = await ours.store.db
   .selectFrom("events")
@@ -115,6 +116,10 @@ const rawPerSecond = ((batches - warmup) * batchSize) / rawSeconds;
 
 console.log(
   `ingest over HTTP: ${fmt(oursPerSecond)} events/s (p99 ${fmt(load.p99, 1)} ms per batch of ${batchSize}, ${get("connections")} connections; ${Number(stored.n)} events stored) — raw inserts: ${fmt(rawPerSecond)} events/s`,
+);
+// The recommendations model takes this process's rows from memory: its polls read none back.
+console.log(
+  `recommendations model: ${polled.polls} polls (${polled.skipped} with nothing to read), ${polled.ids} event ids and ${polled.rows} rows read back`,
 );
 console.log(
   `db=${raw.label} events=${(batches - warmup) * batchSize} batch=${batchSize} ours_per_s=${fmt(oursPerSecond)} raw_per_s=${fmt(rawPerSecond)} ratio=${fmt(oursPerSecond / rawPerSecond, 3)}`,
