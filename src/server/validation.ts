@@ -44,6 +44,8 @@ export function installValidation(app: FastifyInstance): void {
       if (!validator.Check(data)) {
         return { error: validationError([...validator.Errors(data)] as TypeBoxError[], part) };
       }
+      // The quick check runs on every request; the place is looked for only when needed.
+      if (!hasNul(data)) return { value: data };
       const nul = findNul(data, "");
       if (nul === null) return { value: data };
       return {
@@ -57,6 +59,20 @@ export function installValidation(app: FastifyInstance): void {
 
 /** Property names reported in a path; others (the caller's own keys) are not echoed. */
 const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** True when some string or property name in `value` holds a NUL character. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasNul(value[i])) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (key.includes("\u0000") || hasNul((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
 
 /**
  * Where the first NUL character (U+0000) is, in any string or property name of
