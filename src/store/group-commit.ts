@@ -23,7 +23,8 @@ export class GroupCommitter {
   private lastCommit = 0;
 
   constructor(
-    private readonly commit: (set: WriteSet) => Promise<void>,
+    /** Commits one (merged) write set; `sets` is how many write sets it merges. */
+    private readonly commit: (set: WriteSet, sets: number) => Promise<void>,
     /** How many transactions may run at once (1 for SQLite's single writer). */
     private readonly concurrency: number,
     /** Most write sets merged into one transaction. */
@@ -76,7 +77,7 @@ export class GroupCommitter {
 
   private async run(group: Pending[]): Promise<void> {
     try {
-      await this.commit(mergeWriteSets(group.map((p) => p.set)));
+      await this.commit(mergeWriteSets(group.map((p) => p.set)), group.length);
       for (const p of group) succeed(p);
       return;
     } catch (error) {
@@ -87,7 +88,7 @@ export class GroupCommitter {
     }
     for (const p of group) {
       try {
-        await this.commit(mergeWriteSets([p.set]));
+        await this.commit(mergeWriteSets([p.set]), 1);
       } catch (error) {
         fail(p, error);
         continue;

@@ -47,8 +47,12 @@ export interface StoreOptions {
 
 const KEY_CHECK_AAD = "tactful:key-check";
 
-/** SQLite commits after which checkpoints move to their own thread (a store that is busy). */
-const CHECKPOINTER_AFTER_COMMITS = 200;
+/**
+ * SQLite write sets committed after which checkpoints move to their own thread (a
+ * store that is busy). Each set of a group commit counts, so that merging writes
+ * (fewer, larger transactions) does not put the thread off.
+ */
+const CHECKPOINTER_AFTER_WRITES = 200;
 
 /** An open store. Create with `openStore`. */
 export class Store {
@@ -73,8 +77,8 @@ export class Store {
     // One writer on SQLite; writes arriving while a commit runs share the next one.
     this.committer =
       connection.dialect === "sqlite"
-        ? new GroupCommitter((set) => this.commitNow(set), 1, 256, 0)
-        : new GroupCommitter((set) => this.commitNow(set), 4, 256, 0);
+        ? new GroupCommitter((set, sets) => this.commitNow(set, sets), 1, 256, 0)
+        : new GroupCommitter((set, sets) => this.commitNow(set, sets), 4, 256, 0);
   }
 
   /** `sqlite` or `postgres`. */
@@ -164,12 +168,16 @@ export class Store {
     return this.cache ? this.cache.around(ids, fn) : fn();
   }
 
-  /** Commits `set` in a transaction of its own, now. */
-  async commitNow(set: WriteSet): Promise<void> {
+  /** Commits `set` (made of `sets` write sets merged) in a transaction of its own, now. */
+  async commitNow(set: WriteSet, sets = 1): Promise<void> {
     const { sqlite, pool } = this.connection;
     if (sqlite) {
       await this.exclusive(() => applyWriteSetSqlite(sqlite, set));
-      if (++this.commits === CHECKPOINTER_AFTER_COMMITS) this.startCheckpointer(sqlite);
+      const before = this.commits;
+      this.commits += sets;
+      if (before < CHECKPOINTER_AFTER_WRITES && this.commits >= CHECKPOINTER_AFTER_WRITES) {
+        this.startCheckpointer(sqlite);
+      }
       return;
     }
     if (pool) await applyWriteSetPg(pool, set);
