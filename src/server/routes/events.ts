@@ -5,6 +5,7 @@
  * (they belong in `/v1/identify`). The whole batch commits in one transaction.
  */
 import type { FastifyInstance } from "fastify";
+import type { Field } from "../../policy/types.js";
 import { uuidv7 } from "../../store/ids.js";
 import type { ConsentsTable, EventsTable } from "../../store/schema.js";
 import type {
@@ -32,6 +33,17 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 /** Largest serialized value, in bytes. */
 export const MAX_VALUE_BYTES = 4096;
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
+
+/** Whether a field identifies a person, once per field object (a config's fields never change). */
+const identifying = new WeakMap<Field, boolean>();
+function identifies(field: Field): boolean {
+  let known = identifying.get(field);
+  if (known === undefined) {
+    known = isIdentifyingField(field);
+    identifying.set(field, known);
+  }
+  return known;
+}
 
 /** Registers the route. */
 export function eventsRoute(app: FastifyInstance, ctx: ServerContext): void {
@@ -105,7 +117,7 @@ export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boo
         if (undeclaredNames.size < 20 && NAME.test(item.field)) undeclaredNames.add(item.field);
         continue;
       }
-      if (isIdentifyingField(field)) throw detail("API_IDENTITY_FIELD", i, "field", "identifying");
+      if (identifies(field)) throw detail("API_IDENTITY_FIELD", i, "field", "identifying");
       if (item.value === undefined) throw detail("API_INVALID_REQUEST", i, "value", "required");
       const value = JSON.stringify(item.value);
       if (value.length > MAX_VALUE_BYTES / 4 && Buffer.byteLength(value) > MAX_VALUE_BYTES) {
