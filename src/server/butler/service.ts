@@ -3,11 +3,12 @@
  * built from the store's events when the server starts, and kept fresh two ways:
  * the events this process commits are handed over by the store and applied at
  * once, from memory (`LocalWrites`); events other processes commit (several
- * servers on one PostgreSQL database) are read every second, each row once
- * (`ForeignEvents`). The model is rebuilt every hour (and after an erasure, a
- * config change or a catalog change) in slices that yield to requests. Requests
- * only ever read the model; they never wait for a poll or a rebuild. Applying,
- * polls and rebuilds run one at a time, in order.
+ * servers on one PostgreSQL database) are read every second, by their ids, each
+ * whole row once (`ForeignEvents`). The model is rebuilt every hour (and after an
+ * erasure, a config change or a catalog change) in slices that yield to requests.
+ * Requests only ever read the model; they never wait for a poll or a rebuild.
+ * Polls and rebuilds run one at a time, in order; this process's events wait only
+ * for a rebuild.
  */
 import type { FastifyBaseLogger } from "fastify";
 import { type Butler, ButlerError, type ButlerEvent, createButler } from "../../butler/index.js";
