@@ -5,6 +5,7 @@
  *
  *   npm run experiment:tact-model -- [--design all|prospective|current|select]
  *                                    [--dev <path.jsonl>] [--fixtures <dir>] [--alpha 0.02]
+ *   npm run experiment:tact-model -- --holdout <round.jsonl> [--dev <path.jsonl>]
  *
  * The detector: one logistic regression over hashed features of a sentence
  * (NFKC text as the linter reads it, ASCII lowercased, digits folded to 0;
@@ -25,13 +26,17 @@
  * - `select`: how the model's settings were chosen: leave-one-file-out on the
  *   fixtures that existed before round 4 (no round tested here is in them).
  * - `--dev`: the model trained on every fixture, rules-only vs rules+model.
+ * - `--holdout <file>`: a fresh round scored before any rule change for it:
+ *   today's rules, and the model trained on every fixture file but that one
+ *   (its name is left out if it is among the fixtures). Each benign file is
+ *   held out the same way (the round never trains), and so is the dev set.
  *
  * Last line: the decision rule of the experiment in key=value form.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDocument } from "../src/tact/input/document.js";
 import type { LintOptions, LintResult } from "../src/tact/types.js";
@@ -42,6 +47,7 @@ const { values } = parseArgs({
     dev: { type: "string" },
     fixtures: { type: "string" },
     alpha: { type: "string", default: "0.02" },
+    holdout: { type: "string" },
   },
 });
 const ALPHA = Number(values.alpha);
@@ -316,6 +322,8 @@ interface Row {
   readonly both: Rates;
   readonly model: Rates;
   readonly extra: string;
+  /** Lines the model flagged and no rule did: `id (label)`. */
+  readonly added: readonly string[];
 }
 
 function rates(list: readonly Prepared[], flagged: (p: Prepared) => boolean): Rates {
@@ -341,6 +349,7 @@ function evaluate(name: string, files: Files, test: readonly Prepared[], fresh?:
     rules: rates(test, (p) => p.ruleFlag),
     both: rates(test, both),
     model: rates(test, model),
+    added: test.filter((p) => !p.ruleFlag && model(p)).map((p) => `${p.item.id} (${p.item.label})`),
     extra: freshRates
       ? `benign-stress fpr: rules ${f3(freshRates[0]?.fpr)}, model ${f3(freshRates[1]?.fpr)}`
       : "",
@@ -450,8 +459,54 @@ async function select(): Promise<void> {
   }
 }
 
+/**
+ * One fresh round: rules vs rules+model on it, on each benign file and on the
+ * dev set, none of them in the training data. Adopt when the round's recall
+ * rises by at least 0.10, no false-positive rate exceeds 0.05, and the dev set
+ * keeps the rules' own figures.
+ */
+async function holdout(path: string, fixtures: string): Promise<void> {
+  const { lint } = await import("../src/tact/index.js");
+  const name = basename(path).replace(/\.jsonl$/, "");
+  const files = prepareAll(readFixtures(fixtures), lint);
+  files.delete(name);
+  const rows = [
+    evaluate(
+      name,
+      files,
+      readItems(path).map((i) => prepare(i, lint)),
+    ),
+  ];
+  for (const other of files.keys()) {
+    if (!other.startsWith("benign")) continue;
+    const rest = new Map([...files].filter(([n]) => n !== other));
+    rows.push(evaluate(other, rest, files.get(other) ?? []));
+  }
+  const dev =
+    values.dev &&
+    evaluate(
+      "dev",
+      files,
+      readItems(values.dev).map((i) => prepare(i, lint)),
+    );
+  if (dev) rows.push(dev);
+  table(`fresh round ${name}: today's rules, the model trained without it`, rows);
+  for (const r of rows)
+    if (r.added.length > 0)
+      process.stdout.write(`model alone flagged in ${r.name}: ${r.added.join(", ")}\n`);
+  const round = rows[0] as Row;
+  const gain = round.both.recall - round.rules.recall;
+  const maxFpr = Math.max(0, ...rows.map((r) => r.both.fpr).filter((x) => !Number.isNaN(x)));
+  const devSame = !dev || (dev.both.recall === dev.rules.recall && dev.both.fpr === dev.rules.fpr);
+  process.stdout.write(
+    `\nalpha=${ALPHA} round=${name} rules_recall=${f3(round.rules.recall)} rules_fpr=${f3(round.rules.fpr)} both_recall=${f3(round.both.recall)} both_fpr=${f3(round.both.fpr)} gain=${f3(gain)} max_fpr=${f3(maxFpr)} dev_unchanged=${devSame ? "yes" : "no"} adopt=${gain >= 0.1 && maxFpr <= 0.05 && devSame ? "yes" : "no"}\n`,
+  );
+}
+
 const design = values.design;
-if (design === "select") await select();
+if (values.holdout)
+  await holdout(values.holdout, values.fixtures ?? join(REPO, "test/tact/fixtures"));
+else if (design === "select") await select();
 else {
   const pro = design === "all" || design === "prospective" ? await prospective() : [];
   const cur =
