@@ -1,10 +1,14 @@
 /**
  * Keeps stored expiry in step with the config. `expires_at` is stamped at
  * ingestion from the field's retention; when a marketer shortens a retention,
- * existing rows are re-stamped so the sweeper removes them on the new schedule.
+ * existing rows (events, answers and encrypted identities alike) are re-stamped
+ * so the sweeper removes them on the new schedule.
  */
 import type { Field } from "../policy/types.js";
 import type { Store } from "./store.js";
+
+/** Tables whose rows carry a field's value and its expiry (`field`, `at`, `expires_at`). */
+const RESTAMPED = ["events", "answers", "identities"] as const;
 
 /**
  * Re-stamps rows of fields whose retention got shorter since the last call and
@@ -31,7 +35,7 @@ export async function applyRetention(
     if (before === field.retention) continue;
     await store.db.transaction().execute(async (trx) => {
       if (before !== undefined && field.retention < before) {
-        for (const table of ["events", "answers"] as const) {
+        for (const table of RESTAMPED) {
           await trx
             .updateTable(table)
             .set((eb) => ({ expires_at: eb("at", "+", field.retention) }))

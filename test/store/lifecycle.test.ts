@@ -5,7 +5,7 @@ import { createApiKey, hashToken, listApiKeys, revokeApiKey } from "../../src/st
 import { listDecisions } from "../../src/store/decisions.js";
 import { exportCustomer } from "../../src/store/export.js";
 import { findIdempotent } from "../../src/store/idempotency.js";
-import { saveIdentity } from "../../src/store/identity.js";
+import { readIdentity, saveIdentity } from "../../src/store/identity.js";
 import { uuidv7, uuidv7Floor } from "../../src/store/ids.js";
 import { applyRetention } from "../../src/store/retention.js";
 import { sweepExpired } from "../../src/store/sweep.js";
@@ -83,6 +83,29 @@ eachDialect("retention", (ctx) => {
     expect((await sweepExpired(store, T0)).events).toBe(1);
     // Longer again: nothing to re-stamp, nothing resurrected.
     expect(await applyRetention(store, [{ id: "cart_items", retention: 90 * DAY }])).toEqual([]);
+  });
+
+  it("re-stamps encrypted identities too, so a shortened retention erases them on time", async () => {
+    const store = await ctx.open();
+    const email = { id: "email", retention: 760 * DAY };
+    await applyRetention(store, [email]);
+    await saveIdentity(
+      store,
+      "c1",
+      [
+        {
+          field: "email",
+          value: "a@example.com",
+          category: "user.contact.email",
+          retention: email.retention,
+        },
+      ],
+      { now: T0 - 40 * DAY },
+    );
+    expect(await applyRetention(store, [{ ...email, retention: 30 * DAY }])).toEqual(["email"]);
+    expect(await readIdentity(store, "c1", T0)).toEqual([]);
+    expect((await sweepExpired(store, T0)).identities).toBe(1);
+    expect(await store.db.selectFrom("identities").selectAll().execute()).toEqual([]);
   });
 });
 
