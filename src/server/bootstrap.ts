@@ -3,13 +3,7 @@
  * taken from `TACTFUL_ADMIN_TOKEN`) and a site key allowed from the config's site
  * URL plus any `--origin`.
  */
-import {
-  createApiKey,
-  hashToken,
-  listApiKeys,
-  setKeyOrigins,
-  tokenKind,
-} from "../store/api-keys.js";
+import { createApiKey, hashToken, listApiKeys, setKeyOrigins } from "../store/api-keys.js";
 import type { Store } from "../store/store.js";
 
 /** What `ensureCredentials` found or made. */
@@ -18,6 +12,23 @@ export interface Credentials {
   readonly adminToken: string | null;
   readonly siteKey: string;
   readonly origins: readonly string[];
+}
+
+/** A chosen admin token: the `tka_` prefix, then at least 24 printable characters. */
+const ADMIN_TOKEN = /^tka_[\x21-\x7e]{24,}$/;
+
+/**
+ * True when `token` may serve as an admin token chosen by the operator
+ * (`TACTFUL_ADMIN_TOKEN`): it must say it is one and be long enough not to be guessed.
+ *
+ * @example
+ * ```ts
+ * isUsableAdminToken(generateToken("admin")); // true
+ * isUsableAdminToken("tka_secret"); // false: too short
+ * ```
+ */
+export function isUsableAdminToken(token: string): boolean {
+  return ADMIN_TOKEN.test(token);
 }
 
 /** The origin (`scheme://host[:port]`) of a URL, or null. */
@@ -32,7 +43,8 @@ export function originOf(url: string | null | undefined): string | null {
 }
 
 /**
- * Makes sure an admin credential and a site key exist.
+ * Makes sure an admin credential and a site key exist. Throws when `adminToken`
+ * is given and not usable (check it first with {@link isUsableAdminToken}).
  *
  * @example
  * ```ts
@@ -50,8 +62,9 @@ export async function ensureCredentials(
   const keys = await listApiKeys(store);
   let adminToken: string | null = null;
   if (input.adminToken) {
-    if (tokenKind(input.adminToken) !== "admin")
-      throw new Error("TACTFUL_ADMIN_TOKEN must start with tka_");
+    if (!isUsableAdminToken(input.adminToken)) {
+      throw new Error("SERVER_ADMIN_TOKEN_INVALID: see isUsableAdminToken");
+    }
     const hash = hashToken(input.adminToken);
     if (!keys.some((k) => k.hash === hash)) {
       await createApiKey(store, {

@@ -16,7 +16,12 @@ export {
   type TactfulServer,
 } from "./app.js";
 export type { Access, Principal } from "./auth.js";
-export { type Credentials, ensureCredentials, originOf } from "./bootstrap.js";
+export {
+  type Credentials,
+  ensureCredentials,
+  isUsableAdminToken,
+  originOf,
+} from "./bootstrap.js";
 export type { ServerContext } from "./context.js";
 export { API_ERRORS, ApiError, type ApiErrorCode } from "./errors.js";
 export { buildRuntime, loadRuntime, type Runtime } from "./runtime.js";

@@ -2,7 +2,7 @@
  * The server's commands as a user runs them: `tactful serve` reloads on SIGHUP
  * (refusing a broken config and serving on), `tactful purge` deletes what expired.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -87,6 +87,24 @@ describe("tactful serve", () => {
     );
     expect(code).toBe(2);
     expect(run.err()).toContain("broken.yaml");
+  });
+
+  it("refuses a guessable TACTFUL_ADMIN_TOKEN with exit code 2, in the chosen language, before creating anything", async () => {
+    for (const [token, lang, words] of [
+      ["secret-admin-token-that-is-long", "en", "TACTFUL_ADMIN_TOKEN is not a usable admin token"],
+      ["tka_short", "ja", "管理トークンとして使えません"],
+    ] as const) {
+      const folder = mkdtempSync(join(tmpdir(), "tactful-serve-"));
+      const run = io({ TACTFUL_ADMIN_TOKEN: token });
+      const code = await main(
+        ["serve", "--config", CONFIG_PATH, "--db", join(folder, "t.db"), "--lang", lang],
+        run.io,
+      );
+      expect(code).toBe(2);
+      expect(run.err()).toContain(words);
+      expect(run.err()).not.toContain(token);
+      expect(readdirSync(folder)).toEqual([]);
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { render } from "../../i18n/index.js";
 import { createServer } from "../../server/app.js";
-import { ensureCredentials, originOf } from "../../server/bootstrap.js";
+import { ensureCredentials, isUsableAdminToken, originOf } from "../../server/bootstrap.js";
 import { ApiError } from "../../server/errors.js";
 import { DEFAULT_DB, launchStore } from "../../server/launch.js";
 import { buildRuntime } from "../../server/runtime.js";
@@ -36,6 +36,11 @@ export const serveCommand: Command = {
     const configPath = stringOption(context, "config") ?? "tactful.config.yaml";
     const port = portOption(context);
     const host = stringOption(context, "host") ?? "127.0.0.1";
+    const adminToken = context.io.env.TACTFUL_ADMIN_TOKEN || undefined;
+    if (adminToken !== undefined && !isUsableAdminToken(adminToken)) {
+      printError(context, "SERVER_ADMIN_TOKEN_INVALID");
+      return EXIT.unusable;
+    }
     const loaded = await loadForCommand(context, configPath);
     if (!loaded.ok) return loaded.exit;
     const text = await readFile(loaded.loaded.path);
@@ -67,7 +72,7 @@ export const serveCommand: Command = {
       ...extra.map((o) => originOf(o) ?? o),
     ].filter((o): o is string => o !== null);
     const creds = await ensureCredentials(store, {
-      adminToken: context.io.env.TACTFUL_ADMIN_TOKEN,
+      adminToken,
       origins,
       now: Date.now(),
     });
@@ -92,7 +97,7 @@ export const serveCommand: Command = {
     const out = (code: string, params: Record<string, string> = {}) =>
       context.io.stdout(`${render(context.lang, code, params)}\n`);
     out("SERVER_LISTENING", { url, db: store.connection.label, config: configPath });
-    if (creds.adminToken && !context.io.env.TACTFUL_ADMIN_TOKEN) {
+    if (creds.adminToken && adminToken === undefined) {
       out("SERVER_ADMIN_TOKEN_CREATED", { token: creds.adminToken });
     }
     out("SERVER_SITE_KEY", { origins: creds.origins.join(", ") || "-", key: creds.siteKey });

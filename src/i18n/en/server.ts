@@ -67,6 +67,8 @@ export const serverEn = {
   SERVER_RELOADED: "Config reloaded ({hash}).",
   SERVER_RELOAD_REFUSED: "Config reload refused; still serving the previous config:",
   SERVER_STOPPING: "Stopping…",
+  SERVER_ADMIN_TOKEN_INVALID:
+    "TACTFUL_ADMIN_TOKEN is not a usable admin token: it must start with tka_ followed by at least 24 printable characters without spaces. Unset it to have one generated, or set a long random one.",
   SERVER_START_FAILED: "tactful could not start: {reason}",
   CLI_SERVE_SUMMARY: "Run the HTTP API on SQLite or PostgreSQL",
   CLI_SERVE_HELP:

@@ -72,6 +72,8 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   SERVER_RELOADED: "設定を再読み込みしました({hash})。",
   SERVER_RELOAD_REFUSED: "設定の再読み込みを拒否しました。以前の設定で動き続けています:",
   SERVER_STOPPING: "停止しています…",
+  SERVER_ADMIN_TOKEN_INVALID:
+    "TACTFUL_ADMIN_TOKEN は管理トークンとして使えません。tka_ で始まり、その後に空白を含まない表示可能な文字が 24 文字以上必要です。自動生成させるには設定を外し、自分で決めるなら長いランダムな値にしてください。",
   SERVER_START_FAILED: "tactful を起動できませんでした: {reason}",
   CLI_SERVE_SUMMARY: "HTTP API を SQLite または PostgreSQL で動かす",
   CLI_SERVE_HELP:
