@@ -32,7 +32,7 @@ export const DETAILS_EN: ReadonlyArray<{ readonly re: RegExp; readonly code: str
   {
     code: "TACT_PRECISE_DURATION",
     re: en(
-      `\\b(?:for )?(?:over |more than |almost |nearly |about |around |exactly )?(?:\\d+(?:\\.\\d+)?|a few|several|${NUMBER_WORD}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?! ago)|\\bfor (?:so long|ages|a long time|an hour|a while|hours)\\b|\\ban hour\\b(?! ago)|\\b\\d+ (?:days?|weeks?) and \\d+ (?:hours?|minutes?)\\b|\\b(?:a (?:good |big |large )?chunk|most|the better part|much|all) of (?:the |your |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:morning|afternoon|evening|night|day|weekend|lunch break)\\b`,
+      `\\b(?:for )?(?:over |more than |almost |nearly |about |around |exactly )?(?:\\d+(?:\\.\\d+)?|a few|several|${NUMBER_WORD}) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\\b(?! ago)|\\bfor (?:so long|ages|a long time|an hour|a while|hours)\\b|\\ban hour\\b(?! ago)|\\b\\d+ (?:days?|weeks?) and \\d+ (?:hours?|minutes?)\\b|\\b(?:exactly |precisely )?\\d+ (?:days?|weeks?|months?) (?:since|ago)\\b|\\b(?:a (?:good |big |large )?chunk|most|the better part|much|all) of (?:the |your |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:morning|afternoon|evening|night|day|weekend|lunch break)\\b`,
     ),
   },
 ];

@@ -30,7 +30,7 @@ export const DETAILS_JA: ReadonlyArray<{ readonly re: RegExp; readonly code: str
   {
     code: "TACT_PRECISE_DURATION",
     re: ja(
-      "\\d+(?:\\.\\d+)?(?:秒|分|時間)(?:間|も|以上|近く|ほど|程)?(?!で|以内|後|前)|長時間|長い間",
+      "\\d+(?:\\.\\d+)?(?:秒|分|時間)(?:間|も|以上|近く|ほど|程)?(?!で|以内|後|前)|長時間|長い間|(?:ちょうど|丸|まる)?\\d+(?:日|週間|か月|ヶ月|カ月)(?:が|も)?(?:経ち|経過|たち|過ぎ|経っ|たっ)",
     ),
   },
 ];
@@ -74,6 +74,16 @@ export const LOCATION_JA: readonly PhrasePattern[] = [
       "[\\p{Script=Han}\\p{Script=Katakana}ー]{2,8}(?:駅|店|周辺|付近|近く|エリア|方面)?(?:に|で)(?:いらっしゃ|おられ|お越し)(?:る|います|ます|いました|った|らした|になっ(?:ている|ていた))?(?:ね|よね|のですね|んですね|よう(?:です|でした|なので|ですので)|ご様子)",
     ),
     gate: /いらっしゃ|おられ|お越し/,
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
+  },
+  {
+    // ただいま渋谷駅周辺にいらっしゃるお客様へ: readers picked out by where they are right now.
+    lang: "ja",
+    re: ja(
+      "(?:ただいま|只今|ただ今|今|いま|現在)[、,]?[^。！？!?]{0,15}?(?:に|で)(?:いらっしゃ|おられ)(?:る|います)(?:お客様|お客さま|方|皆様|皆さま|あなた)",
+    ),
+    gate: /いらっしゃ|おられ/,
     code: "TACT_PRECISE_LOCATION",
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
   },

@@ -106,10 +106,11 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
   {
-    // "you viewed", "the sofa you browsed", "you've checked out our tents", "you opened our email"
+    // "you viewed", "the sofa you browsed", "you've checked out our tents", "you opened our email",
+    // "you watched the free lesson"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|peeked at|peeped at|admired|perused|toured|stalked|ogled|compared (?:the|our|these|those|this|that|\\uE000)|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper))`,
+      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|peeked at|peeped at|admired|perused|toured|stalked|ogled|compared (?:the|our|these|those|this|that|\\uE000)|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper)|watched (?:\\d+ ?%|half|most|some|part|all|the first|the start)?(?: of)? ?(?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,25}?\\b(?:videos?|lessons?|recordings?|episodes?|demos?|clips?|trailers?|tutorials?|replays?))`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     judge: givesControl,
@@ -225,31 +226,51 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
   {
-    // "Someone on your team opened our proposal": the reader's colleagues, watched.
+    // "Someone on your team opened our proposal", "two people from {{company}} read the
+    // docs": the reader's colleagues, watched.
     lang: "en",
     re: en(
-      `\\b(?:someone|somebody|(?:a few |several |some |\\d+ )?(?:people|folks|colleagues)) (?:on|from|at) your (?:team|company|side|org|organi[sz]ation|office)\\b[^.!?\\n]{0,10}?\\b(?:has |have |had )?(?:been )?(?:${PASSIVE_ED}|${PASSIVE_ING})\\b`,
+      `\\b(?:someone|somebody|(?:a few |several |some |\\d+ )?(?:people|folks|colleagues)) (?:on|from|at) (?:your (?:team|company|side|org|organi[sz]ation|office)\\b|\\uE000)[^.!?\\n]{0,10}?\\b(?:has |have |had )?(?:been )?(?:${PASSIVE_ED}|${PASSIVE_ING})\\b`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
-    gate: /\byour (?:team|company|side|org|office)/i,
+    gate: /\byour (?:team|company|side|org|office)|\uE000/i,
     onsite: "ok",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
-    // "Still deciding on the Merino Crew?", "still torn about those boots?": a question
+    // "Still deciding on the Merino Crew?", "still torn about those boots?", "Sam, still
+    // mulling over the Teak Bench?", "Thinking about the Merino Crew again?": a question
     // that presupposes we know which item the reader was weighing. Case-sensitive so
     // that only a named item ("the Merino Crew", not "the perfect gift") counts.
     lang: "en",
     re: en(
-      `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?)|(?<=\\b(?:[Hh]ey|[Hh]i|[Ss]o|[Yy]ou|[Yy]ou're|[Aa]re you|[Aa]nd)[,.!]*\\s{1,3}))(?<hit>[Ss]till (?:deciding|torn|thinking|mulling|weighing|debating|hesitating|on the fence|undecided|unsure|interested|considering|dreaming|wondering)(?: (?:it )?(?:on|about|over|between|in|of|up))?)(?= (?:(?:that|those|these) (?!\\w+ (?:is|are|was|were)\\b)|the (?:\\p{Lu}|\\uE000)|\\uE000))|\\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Bb]ack) (?:back )?for (?:another|a second|one more) look\\b`,
+      `(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?)|(?<=\\b(?:[Hh]ey|[Hh]i|[Ss]o|[Yy]ou|[Yy]ou're|[Aa]re you|[Aa]nd)[,.!]*\\s{1,3})|(?<=(?:\\uE000|\\b\\p{Lu}\\p{Ll}+),\\s{1,3}))(?<hit>[Ss]till (?:deciding|torn|thinking|mulling|weighing|debating|hesitating|on the fence|undecided|unsure|interested|considering|dreaming|wondering)(?: (?:it )?(?:on|about|over|between|in|of|up))?)(?= (?:(?:that|those|these) (?!\\w+ (?:is|are|was|were)\\b)|the (?:\\p{Lu}|\\uE000)|\\uE000))|\\b(?:[Cc]ame|[Cc]ome|[Cc]oming|[Bb]ack) (?:back )?for (?:another|a second|one more) look\\b|\\b(?:[Tt]hinking (?:about|of) (?:(?:that|those|these) (?!\\w+ (?:is|are|was|were)\\b)|the (?:\\p{Lu}|\\uE000)|\\uE000)[^.!?\\n]{0,40}? again|[Cc]an'?t stop thinking about (?:(?:that|those|these) (?!\\w+ (?:is|are|was|were)\\b)|the (?:\\p{Lu}|\\uE000)|\\uE000))\\b`,
       "gu",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
-    gate: /still|look\b/i,
+    gate: /still|look\b|thinking/i,
     onsite: "ok",
     // "Still deciding on the Annual or Monthly plan?": a choice everyone faces.
     judge: (sentence) =>
       /\bor\b/i.test(sentence) && !/\b(?:that|those|these)\b/i.test(sentence) ? "veto" : undefined,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "Did something catch your eye?": asks about a visit we watched (not one at a fair,
+    // or in this very email, the reader can tell us about).
+    lang: "en",
+    re: en(
+      "(?<!\\b(?:if|when|whether)\\s)\\b(?:(?:did|has) (?:something|anything)(?: (?:special|new|else|here|there))? (?:catch|caught|grab|grabbed|take|taken)|(?:something|anything)(?: (?:special|new|else))? caught) your (?:eye|fancy|attention)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /\byour (?:eye|fancy|attention)\b/i,
+    onsite: "ok",
+    judge: (sentence) =>
+      /\b(?:at|in|from) (?:the|our|this|that|today's|last week's) (?:fair|market|event|show|expo|festival|booth|pop-?up|e-?mail|newsletter|catalogu?e|lookbook|issue|magazine|tasting|workshop|list|selection|edit)\b/i.test(
+        sentence,
+      )
+        ? "veto"
+        : undefined,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
