@@ -4,18 +4,30 @@
  *
  * @example
  * ```ts
- * import { compile, newCustomer, parseConfig } from "tactful";
+ * import { compile, newCustomer, parseConfig, signCustomerToken } from "tactful";
  * const { config, problems } = parseConfig(yamlText, { file: "tactful.config.yaml" });
  * if (!config) throw new Error(problems.map((p) => p.code).join(", "));
  * const policy = compile(config);
  * const verdict = policy.decide(newCustomer("c_1", Date.now()), "cart_reminder", Date.now());
  * console.log(verdict.outcome, verdict.reasons, verdict.explanation?.en);
+ *
+ * // On your backend: a customer token for the widget (docs/widget.md).
+ * const token = signCustomerToken("c_1", { secret: process.env.TACTFUL_CUSTOMER_TOKEN_SECRET ?? "", ttlSeconds: 3600 });
  * ```
  */
 
 export * from "./butler/index.js";
 export { type Lang, render, renderBoth } from "./i18n/index.js";
 export * from "./policy/index.js";
+export {
+  type CustomerTokenCheck,
+  type CustomerTokenProblem,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  type SignCustomerTokenOptions,
+  signCustomerToken,
+  type VerifyCustomerTokenOptions,
+  verifyCustomerToken,
+} from "./server/customer-token.js";
 export {
   type Bilingual,
   type CopyLang,

@@ -23,4 +23,6 @@ export const registry: Readonly<Record<string, Loader>> = {
   serve: load(() => import("./commands/serve.js")),
   purge: load(() => import("./commands/purge.js")),
   demo: load(() => import("./commands/demo.js")),
+  "customer-token-secret": load(() => import("./commands/customer-token-secret.js")),
+  "customer-token": load(() => import("./commands/customer-token.js")),
 };

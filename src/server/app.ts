@@ -145,7 +145,13 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin ? keys.allowsOrigin(origin) : false),
     methods: ["GET", "POST", "DELETE"],
-    allowedHeaders: ["authorization", "content-type", "idempotency-key", "accept-language"],
+    allowedHeaders: [
+      "authorization",
+      "content-type",
+      "idempotency-key",
+      "accept-language",
+      "x-tactful-customer-token",
+    ],
     exposedHeaders: ["idempotent-replayed", "retry-after"],
     maxAge: 600,
   });

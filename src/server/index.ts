@@ -23,6 +23,17 @@ export {
   originOf,
 } from "./bootstrap.js";
 export type { ServerContext } from "./context.js";
+export {
+  CUSTOMER_TOKEN_SECRET_PREFIX,
+  type CustomerTokenCheck,
+  type CustomerTokenProblem,
+  customerTokenSecret,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  type SignCustomerTokenOptions,
+  signCustomerToken,
+  type VerifyCustomerTokenOptions,
+  verifyCustomerToken,
+} from "./customer-token.js";
 export { API_ERRORS, ApiError, type ApiErrorCode } from "./errors.js";
 export { buildRuntime, loadRuntime, type Runtime } from "./runtime.js";
 export { type Sweeper, sweepOnce } from "./sweeper.js";

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type TactfulServer } from "../../src/server/app.js";
 import { ensureCredentials } from "../../src/server/bootstrap.js";
 import { shopCatalog } from "../../src/server/butler/example-catalogs.js";
+import { customerTokenSecret, signCustomerToken } from "../../src/server/customer-token.js";
 import {
   type ShopSite,
   type ShopSiteOptions,
@@ -81,6 +82,9 @@ suite("<tactful-slot> in Chromium", () => {
         name: item.name as { en: string; ja: string },
       })),
       personas: { newcomer: PEOPLE.newcomer, quiz: PEOPLE.quiz, buyer: PEOPLE.buyer },
+      // The shop's backend signs each visitor's token, as docs/widget.md shows.
+      customerToken: (customer) =>
+        signCustomerToken(customer, { secret: customerTokenSecret(store.masterKey.bytes) }),
     };
     shop = await startShopSite(shopOptions, "127.0.0.1", 0);
     const creds = await ensureCredentials(store, { origins: [shop.url], now: Date.now() });
@@ -183,6 +187,67 @@ suite("<tactful-slot> in Chromium", () => {
     expect((await reported).status()).toBe(200);
     expect(await decisions(PEOPLE.buyer)).toEqual([{ play: "next_item", dry_run: 0 }]);
     await page.close();
+  });
+
+  it("shows a page without a customer token contextual suggestions only, and reports no touch", async () => {
+    shop.configure({ customerToken: undefined });
+    try {
+      const decides: string[] = [];
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      page.on("request", (r) => {
+        if (r.url().includes("/v1/decide")) decides.push(r.url());
+      });
+      const answer = page.waitForResponse((r) => r.url().includes("/v1/recommendations"));
+      const { slot } = await open("/shop?as=buyer&lang=en", page);
+      expect(await slot.getAttribute("data-state")).toBe("ready");
+      expect(await slot.getByRole("listitem").count()).toBe(4);
+      expect(
+        await slot.locator('li[data-because="deliberate"], li[data-because="declared"]').count(),
+      ).toBe(0);
+      expect(await slot.textContent()).not.toMatch(/you bought|you told us/i);
+      // The answer tells the site's developer why (the visitor sees nothing of it).
+      const body = (await (await answer).json()) as { contextual?: { code: string } };
+      expect(body.contextual?.code).toBe("CUSTOMER_TOKEN_MISSING");
+      expect(await page.getByText(/customer token/i).count()).toBe(0);
+      expect(decides).toEqual([]);
+
+      // The backend's token arrives later (a hydrated page sets the attribute): now it is personal.
+      const token = signCustomerToken(PEOPLE.buyer, {
+        secret: customerTokenSecret(store.masterKey.bytes),
+      });
+      await slot.evaluate((el, t) => el.setAttribute("customer-token", t), token);
+      await expect
+        .poll(() => slot.locator('li[data-because="deliberate"]').count())
+        .toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      shop.configure({ customerToken: shopOptions.customerToken });
+    }
+  });
+
+  it("takes the token from window.tactful.customerToken, and a token for someone else gives nothing personal", async () => {
+    shop.configure({ customerToken: undefined });
+    const secret = customerTokenSecret(store.masterKey.bytes);
+    try {
+      for (const [signedFor, personal] of [
+        [PEOPLE.quiz, true],
+        [PEOPLE.buyer, false],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+        await page.addInitScript(
+          (token) => {
+            (window as unknown as { tactful: object }).tactful = { customerToken: token };
+          },
+          signCustomerToken(signedFor, { secret }),
+        );
+        const { slot } = await open("/shop?as=quiz&lang=en", page);
+        expect(await slot.getAttribute("data-state")).toBe("ready");
+        expect((await slot.locator('li[data-because="declared"]').count()) > 0).toBe(personal);
+        await page.close();
+      }
+    } finally {
+      shop.configure({ customerToken: shopOptions.customerToken });
+    }
   });
 
   it("shows nothing personal to a buyer who complained", async () => {

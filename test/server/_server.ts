@@ -5,6 +5,7 @@
 import { afterAll } from "vitest";
 import { createServer, type TactfulServer } from "../../src/server/app.js";
 import { ensureCredentials } from "../../src/server/bootstrap.js";
+import { customerTokenSecret, signCustomerToken } from "../../src/server/customer-token.js";
 import { loadRuntime } from "../../src/server/runtime.js";
 import type { Store } from "../../src/store/store.js";
 import { CONFIG_PATH } from "../store/_fixtures.js";
@@ -33,6 +34,10 @@ export interface TestServer {
   ): Promise<{ status: number; body: any; headers: Headers; text: string }>;
   /** Counts rows in every table (to prove nothing was written). */
   counts(): Promise<Record<string, number>>;
+  /** A customer token for `customer`, as the site's backend would sign it. */
+  customerToken(customer: string, options?: { ttlSeconds?: number; now?: number }): string;
+  /** The customer-token secret of this server's master key. */
+  readonly customerTokenSecret: string;
 }
 
 const running: TestServer[] = [];
@@ -71,6 +76,7 @@ export async function startTestServer(
   const address = await server.app.listen({ port: 0, host: "127.0.0.1" });
   const admin = creds.adminToken ?? "";
   const site = creds.siteKey;
+  const secret = customerTokenSecret(store.masterKey.bytes);
   const test: TestServer = {
     url: address,
     store,
@@ -106,6 +112,9 @@ export async function startTestServer(
       }
       return { status: response.status, body: parsed, headers: response.headers, text };
     },
+    customerTokenSecret: secret,
+    customerToken: (customer, opts = {}) =>
+      signCustomerToken(customer, { secret, now: opts.now ?? now(), ...opts }),
     async counts() {
       const out: Record<string, number> = {};
       for (const table of [

@@ -35,8 +35,16 @@ async function shopServer(ctx: Parameters<typeof startTestServer>[0], configPath
   return s;
 }
 
+/** Asks as the widget does: the site key, and the customer's token when a customer is named. */
 async function recs(s: TestServer, query: string, headers: Record<string, string> = {}) {
-  const r = await s.request("GET", `/v1/recommendations?${query}`, { auth: "site", headers });
+  const customer = new URLSearchParams(query).get("customer");
+  const token: Record<string, string> = customer
+    ? { "x-tactful-customer-token": s.customerToken(customer) }
+    : {};
+  const r = await s.request("GET", `/v1/recommendations?${query}`, {
+    auth: "site",
+    headers: { ...token, ...headers },
+  });
   return { ...r, items: (r.body?.items ?? []) as Item[] };
 }
 

@@ -322,6 +322,7 @@ eachDialect("POST /v1/decide", (ctx) => {
     const s = await startTestServer(ctx);
     const onsite = await s.request("POST", "/v1/decide", {
       auth: "site",
+      headers: { "x-tactful-customer-token": s.customerToken("c9") },
       body: { customer: "c9", play: "cart_onsite" },
     });
     expect(onsite.status).toBe(200);

@@ -12,6 +12,7 @@ import { generateEvents } from "../../examples/index.js";
 import { render } from "../../i18n/index.js";
 import { createServer } from "../../server/app.js";
 import { ensureCredentials } from "../../server/bootstrap.js";
+import { customerTokenSecret, signCustomerToken } from "../../server/customer-token.js";
 import { pickPersonas } from "../../server/demo/personas.js";
 import { seedThroughApi } from "../../server/demo/seed.js";
 import {
@@ -164,8 +165,12 @@ export const demoCommand: Command = {
       const items = (answer.json() as { items?: Array<{ because: string }> }).items ?? [];
       return new Set(items.map((i) => i.because));
     };
+    // The shop's backend signs each visitor's customer token with the secret derived
+    // from the master key (what `tactful customer-token-secret` prints).
+    const secret = customerTokenSecret(store.masterKey.bytes);
     shop.configure({
       siteKey: creds.siteKey,
+      customerToken: (customer) => signCustomerToken(customer, { secret, ttlSeconds: 3600 }),
       personas: await pickPersonas(store, Date.now(), reasonsOf),
     });
     say("DEMO_READY", {

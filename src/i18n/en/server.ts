@@ -30,6 +30,8 @@ export const serverEn = {
   API_FORBIDDEN: "This route needs an admin token; a site key cannot call it.",
   API_ORIGIN_NOT_ALLOWED:
     "This site key is not allowed from this origin. Add the origin to the key (tactful serve --origin) or call from an allowed page.",
+  API_CUSTOMER_TOKEN_REQUIRED:
+    "With a site key, this route needs a valid customer token for the customer (header X-Tactful-Customer-Token, signed by your backend; see docs/widget.md). Reason: {reason}.",
   API_PLAY_NOT_ONSITE:
     "A site key may only ask about on-site plays. Decide on outbound plays (email, push...) from your server with an admin token.",
   API_NOT_FOUND: "There is no such route. The routes are listed in /openapi.json.",
@@ -58,6 +60,22 @@ export const serverEn = {
     "The widget script could not be built. Run `npm run build:web` in the tactful package, or install its dev dependencies; the server log has the reason.",
   RECS_HEADING: "You might also find these useful.",
   RECS_WHY: "Why this?",
+  CUSTOMER_TOKEN_MISSING:
+    "Contextual only: a site key needs a customer token for this customer (the widget's customer-token attribute, signed by your backend) before their own data is read. See docs/widget.md.",
+  CUSTOMER_TOKEN_MALFORMED:
+    "Contextual only: the customer token is not a compact JWT with sub and exp claims. Sign it as docs/widget.md shows.",
+  CUSTOMER_TOKEN_ALGORITHM:
+    "Contextual only: the customer token is not signed with HS256. Only HS256 is accepted.",
+  CUSTOMER_TOKEN_SIGNATURE:
+    "Contextual only: the customer token's signature does not match. Sign with the secret `tactful customer-token-secret` prints for this server's master key.",
+  CUSTOMER_TOKEN_EXPIRED:
+    "Contextual only: the customer token has expired. Sign a fresh one when the page is rendered.",
+  CUSTOMER_TOKEN_NOT_YET_VALID:
+    "Contextual only: the customer token was issued in the future. Check the signing server's clock.",
+  CUSTOMER_TOKEN_TOO_LONG:
+    "Contextual only: the customer token is valid for more than 24 hours. Sign tokens that expire sooner.",
+  CUSTOMER_TOKEN_OTHER_CUSTOMER:
+    "Contextual only: the customer token was signed for another customer. Sign it for the customer the page names.",
   SERVER_LISTENING: "tactful is listening on {url} (database: {db}, config: {config})",
   SERVER_ADMIN_TOKEN_CREATED:
     "Admin token (shown once, stored only as a hash; keep it somewhere safe):\n  {token}",
@@ -76,6 +94,16 @@ export const serverEn = {
   CLI_PURGE_SUMMARY: "Delete expired data now (the server also does this hourly)",
   CLI_PURGE_HELP:
     "Usage: tactful purge [--db <file|postgres://…>] [--config <file>] [--master-key-file <f>]\n\nDeletes every row past its retention and folds old ledger entries. With --config, shortened retentions are applied to stored rows first.",
+  CLI_CUSTOMER_TOKEN_SECRET_SUMMARY: "Print the secret your backend signs customer tokens with",
+  CLI_CUSTOMER_TOKEN_SECRET_HELP:
+    "Usage: tactful customer-token-secret [--db <file|postgres://…>] [--master-key-file <f>]\n\nPrints the secret (tcs_…) that your site's backend signs customer tokens with, so that the widget may show a customer their personal suggestions (see docs/widget.md). It is derived from the store's master key: nothing new is stored, and it changes when the master key changes. Only the secret goes to stdout.",
+  CLI_CUSTOMER_TOKEN_SECRET_NOTE:
+    "Keep this secret on your backend only (an environment variable or a secret manager), never in a page. It changes when the master key changes.",
+  CLI_CUSTOMER_TOKEN_SUMMARY: "Sign one customer token, for trying things by hand",
+  CLI_CUSTOMER_TOKEN_HELP:
+    "Usage: tactful customer-token --customer <id> [--ttl <duration>] [--db <file|postgres://…>] [--master-key-file <f>]\n\nSigns a customer token for one customer (HS256 JWT), for trying the widget or the API by hand. --ttl is how long it is valid: 1s to 24h (default 1h). Your backend signs its own with the secret `tactful customer-token-secret` prints.",
+  CLI_DB_MISSING:
+    "There is no database at {db}. Name the store the server uses with --db (a SQLite file or a postgres:// URL).",
   CLI_DEMO_SUMMARY: "Start the demo: the shop example with synthetic customers",
   CLI_DEMO_HELP:
     "Usage: tactful demo [--port <n>] [--customers <n>] [--fresh] [--config <file>]\n\nStarts the server on .tactful/demo.db with examples/shop (or --config), seeded once with synthetic shop customers and their events, and prints the URLs to open. --fresh starts from an empty database.",

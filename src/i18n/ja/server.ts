@@ -35,6 +35,8 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   API_FORBIDDEN: "このルートには管理トークンが必要です。サイトキーでは呼び出せません。",
   API_ORIGIN_NOT_ALLOWED:
     "このサイトキーは、このオリジンからは使えません。キーにオリジンを追加する(tactful serve --origin)か、許可されたページから呼び出してください。",
+  API_CUSTOMER_TOKEN_REQUIRED:
+    "サイトキーでこのルートを使うには、その顧客の有効な顧客トークンが必要です(X-Tactful-Customer-Token ヘッダー。バックエンドで署名します。docs/widget.md を参照)。理由: {reason}。",
   API_PLAY_NOT_ONSITE:
     "サイトキーで判定できるのはサイト内のプレイだけです。メールやプッシュなどは、サーバーから管理トークンで判定してください。",
   API_NOT_FOUND: "そのようなルートはありません。ルートの一覧は /openapi.json にあります。",
@@ -63,6 +65,22 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "ウィジェットのスクリプトを作れませんでした。tactful のパッケージで `npm run build:web` を実行するか、開発用の依存パッケージを入れてください。理由はサーバーのログにあります。",
   RECS_HEADING: "こちらもお役に立つかもしれません。",
   RECS_WHY: "おすすめの理由",
+  CUSTOMER_TOKEN_MISSING:
+    "文脈によるおすすめだけです。サイトキーで顧客本人のデータを読むには、その顧客の顧客トークン(バックエンドで署名し、ウィジェットの customer-token 属性で渡すもの)が必要です。docs/widget.md を参照してください。",
+  CUSTOMER_TOKEN_MALFORMED:
+    "文脈によるおすすめだけです。顧客トークンが、sub と exp を持つコンパクト形式の JWT ではありません。docs/widget.md のとおりに署名してください。",
+  CUSTOMER_TOKEN_ALGORITHM:
+    "文脈によるおすすめだけです。顧客トークンが HS256 で署名されていません。受け付けるのは HS256 だけです。",
+  CUSTOMER_TOKEN_SIGNATURE:
+    "文脈によるおすすめだけです。顧客トークンの署名が一致しません。このサーバーのマスターキーについて `tactful customer-token-secret` が表示する秘密鍵で署名してください。",
+  CUSTOMER_TOKEN_EXPIRED:
+    "文脈によるおすすめだけです。顧客トークンの有効期限が切れています。ページを表示するたびに新しく署名してください。",
+  CUSTOMER_TOKEN_NOT_YET_VALID:
+    "文脈によるおすすめだけです。顧客トークンの発行時刻が未来になっています。署名するサーバーの時計を確認してください。",
+  CUSTOMER_TOKEN_TOO_LONG:
+    "文脈によるおすすめだけです。顧客トークンの有効期間が24時間を超えています。もっと早く切れるトークンに署名してください。",
+  CUSTOMER_TOKEN_OTHER_CUSTOMER:
+    "文脈によるおすすめだけです。顧客トークンは別の顧客のために署名されています。ページが示す顧客について署名してください。",
   SERVER_LISTENING: "tactful は {url} で待ち受けています(データベース: {db}、設定: {config})",
   SERVER_ADMIN_TOKEN_CREATED:
     "管理トークン(表示はこの1回だけ。ハッシュだけを保存しています。安全な場所に保管してください):\n  {token}",
@@ -81,6 +99,16 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   CLI_PURGE_SUMMARY: "期限切れのデータを今すぐ削除する(サーバーも1時間ごとに実行)",
   CLI_PURGE_HELP:
     "使い方: tactful purge [--db <ファイル|postgres://…>] [--config <ファイル>] [--master-key-file <f>]\n\n保持期間を過ぎた行をすべて削除し、古い台帳の記録を集約します。--config を指定すると、短くなった保持期間を先に保存済みの行へ適用します。",
+  CLI_CUSTOMER_TOKEN_SECRET_SUMMARY: "顧客トークンの署名に使う秘密鍵を表示する",
+  CLI_CUSTOMER_TOKEN_SECRET_HELP:
+    "使い方: tactful customer-token-secret [--db <ファイル|postgres://…>] [--master-key-file <f>]\n\nサイトのバックエンドが顧客トークンに署名するための秘密鍵(tcs_…)を表示します。ウィジェットが顧客本人向けのおすすめを表示するには、このトークンが必要です(docs/widget.md を参照)。秘密鍵はストアのマスターキーから導出するので、新たに保存するものはなく、マスターキーを変えると変わります。標準出力には秘密鍵だけを出します。",
+  CLI_CUSTOMER_TOKEN_SECRET_NOTE:
+    "この秘密鍵はバックエンドだけに置いてください(環境変数やシークレットマネージャー)。ページには決して入れないでください。マスターキーを変えると変わります。",
+  CLI_CUSTOMER_TOKEN_SUMMARY: "顧客トークンを1つ署名する(手で試すため)",
+  CLI_CUSTOMER_TOKEN_HELP:
+    "使い方: tactful customer-token --customer <id> [--ttl <期間>] [--db <ファイル|postgres://…>] [--master-key-file <f>]\n\n1人の顧客の顧客トークン(HS256 の JWT)に署名します。ウィジェットや API を手で試すためのものです。--ttl は有効期間で、1s から 24h まで(既定は 1h)。バックエンドでは、`tactful customer-token-secret` が表示する秘密鍵で自分で署名してください。",
+  CLI_DB_MISSING:
+    "{db} にデータベースがありません。サーバーが使うストアを --db で指定してください(SQLite のファイルか postgres:// の URL)。",
   CLI_DEMO_SUMMARY: "デモを起動する: 合成顧客入りのショップの例",
   CLI_DEMO_HELP:
     "使い方: tactful demo [--port <番号>] [--customers <数>] [--fresh] [--config <ファイル>]\n\n.tactful/demo.db と examples/shop(または --config)でサーバーを起動し、初回だけショップの合成顧客とイベントを入れて、開くURLを表示します。--fresh は空のデータベースから始めます。",

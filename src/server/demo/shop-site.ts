@@ -2,7 +2,9 @@
  * The demo's shop: a few pages of the shop example on their own origin, each
  * with a `<tactful-slot>` loaded from the API like any site would load it (a
  * script tag, the publishable site key, CORS). A visitor is picked from the seeded
- * customers: a newcomer, a quiz-taker, a buyer. Text comes from the catalogs.
+ * customers: a newcomer, a quiz-taker, a buyer; the shop's server signs a customer
+ * token for the visitor on each page, as a real shop's backend would. Text comes
+ * from the catalogs.
  */
 import { createServer, type Server } from "node:http";
 import { type Lang, render } from "../../i18n/index.js";
@@ -33,6 +35,12 @@ export interface ShopSiteOptions {
   readonly featured?: readonly string[];
   /** Where the widget script is loaded from (default: the API's `/sdk/tactful-slot.js`). */
   readonly script?: string;
+  /**
+   * Signs a customer token for the visitor, as a shop's backend does when it renders
+   * a page for a logged-in customer (see docs/widget.md). Without it the pages name
+   * the customer but carry no token, and the suggestions stay contextual.
+   */
+  readonly customerToken?: (customer: string) => string;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -67,6 +75,8 @@ export function page(
   const as = url.searchParams.get("as") as PersonaKey | null;
   const persona = as && PERSONAS.includes(as) ? as : null;
   const customer = persona ? options.personas[persona] : null;
+  // Signed per page view, server-side: the token lives as long as the page needs it.
+  const token = customer && options.customerToken ? options.customerToken(customer) : null;
   const qs = (extra: Record<string, string> = {}, keepPersona = true) =>
     `?${new URLSearchParams({ ...(keepPersona && persona ? { as: persona } : {}), lang, ...extra })}`;
   const other: Lang = lang === "en" ? "ja" : "en";
@@ -74,7 +84,7 @@ export function page(
   const switchLang = `${url.pathname}?${new URLSearchParams({ ...params, lang: other })}`;
   const personaName = (p: PersonaKey) => `DEMO_SHOP_PERSONA_${p.toUpperCase()}`;
   const slot = (item: string | null) =>
-    `<tactful-slot slot="${esc(options.slot)}" k="4" lang="${lang}" api="${esc(options.api)}" site-key="${esc(options.siteKey)}"${item ? ` item="${esc(item)}"` : ""}${customer ? ` customer="${esc(customer)}"` : ""} href="/products/{id}${esc(qs())}"></tactful-slot>`;
+    `<tactful-slot slot="${esc(options.slot)}" k="4" lang="${lang}" api="${esc(options.api)}" site-key="${esc(options.siteKey)}"${item ? ` item="${esc(item)}"` : ""}${customer ? ` customer="${esc(customer)}"` : ""}${token ? ` customer-token="${esc(token)}"` : ""} href="/products/{id}${esc(qs())}"></tactful-slot>`;
   const who = persona
     ? `<p class="who">${t("DEMO_SHOP_VISITING_AS", { visitor: render(lang, personaName(persona)) })} <a href="/${qs({}, false)}">${t("DEMO_SHOP_CHANGE_VISITOR")}</a></p>`
     : "";

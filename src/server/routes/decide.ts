@@ -21,6 +21,7 @@ import {
   replayIfKnown,
 } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
+import { requireCustomerAccess } from "../customer-access.js";
 import { ApiError } from "../errors.js";
 import { ledgerEntry } from "../ledger.js";
 import type { Runtime } from "../runtime.js";
@@ -44,6 +45,15 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
+      // A site key is public: it decides (and reads the verdict) for a customer only
+      // with their customer token, checked before anything, a replay included. (An
+      // unknown or outbound play is refused below whatever the token.)
+      if (request.principal?.kind === "site") {
+        const { customer, play } = request.body as DecideBody;
+        if (ctx.runtime().policy.play(play)?.channel === "onsite") {
+          requireCustomerAccess(ctx.store, request, customer, ctx.now());
+        }
+      }
       const keyed = hasIdempotencyKey(request);
       if (keyed) {
         const replayed = await replayIfKnown(ctx, request, reply, "decide");

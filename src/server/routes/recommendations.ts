@@ -5,7 +5,9 @@
  * is contextual (the item on screen, what customers choose together, what is
  * popular). The request writes nothing: deciding here is a dry run, because
  * fetching is not showing. Only a render of personal suggestions is a touch, and
- * the widget reports it with `POST /v1/decide` once it is on screen.
+ * the widget reports it with `POST /v1/decide` once it is on screen. With a site
+ * key, the customer's data is read only with a customer token for them (see
+ * `customer-access.ts`): without one the answer is contextual and says why.
  */
 import type { FastifyInstance } from "fastify";
 import { render } from "../../i18n/index.js";
@@ -13,6 +15,8 @@ import { readCustomerContext } from "../butler/customer-context.js";
 import { ButlerService } from "../butler/service.js";
 import { widgetRoute } from "../butler/widget-route.js";
 import { hasGpc, requestLang, type ServerContext } from "../context.js";
+import { customerAccess } from "../customer-access.js";
+import type { CustomerTokenProblem } from "../customer-token.js";
 import { ApiError } from "../errors.js";
 import { ErrorResponse } from "../schemas/common.js";
 import {
@@ -78,7 +82,14 @@ export function recommendationsRoute(
       const lang = query.lang ?? requestLang(request, ctx.lang);
       const now = ctx.now();
       let customer: Awaited<ReturnType<typeof readCustomerContext>> | undefined;
+      // A site key reads a customer's own data only with their token; without one
+      // nothing about the customer is read and the answer says why it is contextual.
+      let refused: CustomerTokenProblem | null = null;
       if (query.customer !== undefined) {
+        const access = customerAccess(ctx.store, request, query.customer, now);
+        if (!access.ok) refused = access.problem;
+      }
+      if (query.customer !== undefined && refused === null) {
         const state = await loadState(ctx.store, rt, query.customer, now, hasGpc(request));
         const verdict = rt.policy.decide(state, slot.play, now);
         if (verdict.outcome === "allow" && verdict.run === slot.play) {
@@ -103,11 +114,12 @@ export function recommendationsRoute(
         now,
       );
       reply.header("cache-control", "private, no-store");
-      reply.header("vary", "Origin, Authorization, Accept-Language");
+      reply.header("vary", "Origin, Authorization, Accept-Language, X-Tactful-Customer-Token");
       return {
         slot: slot.play,
         lang,
         personal: result.personal,
+        ...(refused ? { contextual: { code: refused, message: render(lang, refused) } } : {}),
         heading: serving.headings.get(slot.play)?.[lang] ?? render(lang, "RECS_HEADING"),
         why: render(lang, "RECS_WHY"),
         items: result.items.map((r) => {

@@ -29,6 +29,12 @@ export const RecommendationsQuery = Type.Object(
       }),
     ),
     customer: Type.Optional(CustomerId),
+    customer_token: Type.Optional(
+      Type.String({
+        description:
+          "With a site key: a customer token for `customer`, signed by the site's backend (see docs/widget.md). The `X-Tactful-Customer-Token` header is preferred (URLs end up in logs). Without a valid one the answer is contextual.",
+      }),
+    ),
     k: Type.Optional(
       Type.String({
         pattern: "^(?:[1-9]|1[0-9]|20)$",
@@ -68,6 +74,30 @@ export const RecommendationsResponse = Type.Object({
     description:
       "True when the customer's own declared or deliberate data shaped the result. Only then is showing it a touch: report the render with `POST /v1/decide` (the widget does).",
   }),
+  contextual: Type.Optional(
+    Type.Object(
+      {
+        code: StringEnum(
+          [
+            "CUSTOMER_TOKEN_MISSING",
+            "CUSTOMER_TOKEN_MALFORMED",
+            "CUSTOMER_TOKEN_ALGORITHM",
+            "CUSTOMER_TOKEN_SIGNATURE",
+            "CUSTOMER_TOKEN_EXPIRED",
+            "CUSTOMER_TOKEN_NOT_YET_VALID",
+            "CUSTOMER_TOKEN_TOO_LONG",
+            "CUSTOMER_TOKEN_OTHER_CUSTOMER",
+          ],
+          "Why the customer's own data was not read.",
+        ),
+        message: Type.String({ description: "The same, with the fix, in `lang`." }),
+      },
+      {
+        description:
+          "Present when a site-key request named a `customer` without a valid customer token for them: the answer is contextual and nothing about the customer was read. For the site's developers; the widget shows the suggestions as usual.",
+      },
+    ),
+  ),
   heading: Type.String({ description: "A heading for the slot, from the play's template." }),
   why: Type.String({ description: "The label of the 'why this?' disclosure, in `lang`." }),
   items: Type.Array(RecommendedItem),

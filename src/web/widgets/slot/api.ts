@@ -32,7 +32,19 @@ export interface SlotRequest {
   readonly item?: string | undefined;
   readonly category?: string | undefined;
   readonly customer?: string | undefined;
+  /** The customer token the site's backend signed for `customer` (sent as a header, never in the URL). */
+  readonly customerToken?: string | undefined;
   readonly k?: string | undefined;
+}
+
+/** The header a customer token travels in. */
+const TOKEN_HEADER = "x-tactful-customer-token";
+
+/** The request's credentials: the site key, and the customer's token when there is one. */
+function credentials(request: SlotRequest): Record<string, string> {
+  const headers: Record<string, string> = { authorization: `Bearer ${request.siteKey}` };
+  if (request.customer && request.customerToken) headers[TOKEN_HEADER] = request.customerToken;
+  return headers;
 }
 
 /** A request that takes longer than this is given up: the page goes on without the slot. */
@@ -81,7 +93,7 @@ export async function fetchSlot(
   }
   try {
     const response = await fetch(url, {
-      headers: { authorization: `Bearer ${request.siteKey}` },
+      headers: credentials(request),
       credentials: "omit",
       signal,
     });
@@ -95,14 +107,15 @@ export async function fetchSlot(
 
 /**
  * Reports that personal suggestions were shown: `POST /v1/decide` records the
- * touch (and logs the decision the customer can later see). Fire and forget.
+ * touch (and logs the decision the customer can later see). Fire and forget. It
+ * carries the customer token: personal suggestions came only with a valid one.
  */
 export function reportRender(request: SlotRequest, customer: string): void {
   const key = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
   fetch(new URL("/v1/decide", request.api), {
     method: "POST",
     headers: {
-      authorization: `Bearer ${request.siteKey}`,
+      ...credentials(request),
       "content-type": "application/json",
       "idempotency-key": `slot-${key}`,
     },

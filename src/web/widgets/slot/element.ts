@@ -11,6 +11,7 @@ import { STYLES } from "./styles.js";
 /** What a page may set on `window.tactful` instead of attributes. */
 interface PageSettings {
   readonly customer?: unknown;
+  readonly customerToken?: unknown;
   readonly siteKey?: unknown;
   readonly api?: unknown;
 }
@@ -25,7 +26,17 @@ const SCRIPT_ORIGIN = (() => {
   }
 })();
 
-const ATTRIBUTES = ["slot", "item", "category", "k", "lang", "customer", "api", "site-key"];
+const ATTRIBUTES = [
+  "slot",
+  "item",
+  "category",
+  "k",
+  "lang",
+  "customer",
+  "customer-token",
+  "api",
+  "site-key",
+];
 let counter = 0;
 
 function settings(): PageSettings {
@@ -86,6 +97,7 @@ export class TactfulSlot extends HTMLElement {
       item: text(this.getAttribute("item")),
       category: text(this.getAttribute("category")),
       customer: text(this.getAttribute("customer")) ?? text(page.customer),
+      customerToken: text(this.getAttribute("customer-token")) ?? text(page.customerToken),
       k: text(this.getAttribute("k")),
     };
   }

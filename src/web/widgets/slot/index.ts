@@ -6,7 +6,7 @@
  * ```html
  * <script src="https://tactful.example/sdk/tactful-slot.js" defer></script>
  * <tactful-slot slot="next_item" item="stove" k="4" site-key="pk_…" customer="c_8f3a2b"
- *   href="/products/{id}"></tactful-slot>
+ *   customer-token="eyJhbGciOiJIUzI1NiIs…" href="/products/{id}"></tactful-slot>
  * ```
  */
 import { TactfulSlot } from "./element.js";

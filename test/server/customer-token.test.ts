@@ -1,0 +1,204 @@
+/**
+ * Customer tokens over real HTTP on loopback, on both databases: with the public
+ * site key, a customer's own data (personal suggestions, verdicts) is read only
+ * with a token the site's backend signed for that customer. Without one, or with
+ * a bad one, suggestions are contextual and say why; a decision is refused.
+ */
+import { createHmac } from "node:crypto";
+import { expect, it } from "vitest";
+import { customerTokenSecret, signCustomerToken } from "../../src/server/customer-token.js";
+import { generateMasterKeyText, parseMasterKey } from "../../src/store/crypto/master-key.js";
+import { crowdEvents, PEOPLE, peopleEvents, SHOP_CONFIG } from "../e2e/_shop-events.js";
+import { eachDialect } from "../store/_harness.js";
+import { ORIGIN, startTestServer, type TestServer } from "./_server.js";
+
+const PERSONAL = new Set(["declared", "deliberate"]);
+const HEADER = "x-tactful-customer-token";
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+/** A token built by hand, for the forms a signer must never be trusted with. */
+function handMade(header: object, payload: object, secret: string, alg = "sha256"): string {
+  const signed = `${b64(header)}.${b64(payload)}`;
+  return `${signed}.${createHmac(alg, secret).update(signed).digest("base64url")}`;
+}
+
+async function shopServer(ctx: Parameters<typeof startTestServer>[0]) {
+  const s = await startTestServer(ctx, { configPath: SHOP_CONFIG });
+  const sent = await s.request("POST", "/v1/events", {
+    body: { events: [...crowdEvents(), ...peopleEvents(Date.now())] },
+  });
+  expect(sent.status).toBe(200);
+  await s.server.app.butler.sync();
+  return s;
+}
+
+async function buyerRecs(s: TestServer, headers: Record<string, string> = {}, query = "") {
+  const r = await s.request(
+    "GET",
+    `/v1/recommendations?slot=next_item&k=6&customer=${PEOPLE.buyer}${query}`,
+    { auth: "site", headers },
+  );
+  expect(r.status).toBe(200);
+  const items = r.body.items as Array<{ because: string; explanation: string }>;
+  return { ...r, items, personal: items.filter((i) => PERSONAL.has(i.because)) };
+}
+
+eachDialect("customer tokens", (ctx) => {
+  it("a site key without a token gets contextual suggestions only, and is told why", async () => {
+    const s = await shopServer(ctx);
+    const r = await buyerRecs(s);
+    expect(r.body.personal).toBe(false);
+    expect(r.items.length).toBe(6);
+    expect(r.personal).toEqual([]);
+    expect(r.text).not.toMatch(/you bought|you told us/i);
+    expect(r.body.contextual).toEqual({
+      code: "CUSTOMER_TOKEN_MISSING",
+      message: expect.stringContaining("customer token"),
+    });
+    const ja = await buyerRecs(s, {}, "&lang=ja");
+    expect(ja.body.contextual.message).toContain("顧客トークン");
+  });
+
+  it("a valid token, in the header or the query, gives the customer their personal suggestions", async () => {
+    const s = await shopServer(ctx);
+    const token = s.customerToken(PEOPLE.buyer);
+    for (const r of [
+      await buyerRecs(s, { [HEADER]: token }),
+      await buyerRecs(s, {}, `&customer_token=${token}`),
+    ]) {
+      expect(r.body.personal).toBe(true);
+      expect(r.body.contextual).toBeUndefined();
+      expect(r.personal.map((i) => i.explanation)).toContain(
+        "Goes well with the Two-person tent you bought.",
+      );
+    }
+    // An admin token needs none (the site's backend asking for itself).
+    const admin = await s.request(
+      "GET",
+      `/v1/recommendations?slot=next_item&k=6&customer=${PEOPLE.buyer}`,
+    );
+    expect(admin.body.personal).toBe(true);
+    expect(admin.body.contextual).toBeUndefined();
+  });
+
+  it("refuses to contextual every token that is not a live HS256 token for this customer, never echoing it", async () => {
+    const s = await shopServer(ctx);
+    const secret = s.customerTokenSecret;
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: PEOPLE.buyer, iat: now, exp: now + 600 };
+    const good = s.customerToken(PEOPLE.buyer);
+    const [head, body, signature] = good.split(".") as [string, string, string];
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith("AA") ? "BA" : "AA"}`;
+    const otherSecret = customerTokenSecret(parseMasterKey(generateMasterKeyText()).bytes);
+    const cases: Array<[string, string, string]> = [
+      ["another customer's", s.customerToken(PEOPLE.quiz), "CUSTOMER_TOKEN_OTHER_CUSTOMER"],
+      [
+        "an expired one",
+        s.customerToken(PEOPLE.buyer, { now: Date.now() - 2 * 3600_000, ttlSeconds: 3600 }),
+        "CUSTOMER_TOKEN_EXPIRED",
+      ],
+      ["a tampered signature", `${head}.${body}.${flipped}`, "CUSTOMER_TOKEN_SIGNATURE"],
+      [
+        "a payload changed under its signature",
+        `${head}.${b64({ ...claims, exp: now + 3000 })}.${signature}`,
+        "CUSTOMER_TOKEN_SIGNATURE",
+      ],
+      [
+        "one signed with another master key's secret",
+        signCustomerToken(PEOPLE.buyer, { secret: otherSecret }),
+        "CUSTOMER_TOKEN_SIGNATURE",
+      ],
+      [
+        'alg "none"',
+        `${b64({ alg: "none", typ: "JWT" })}.${b64(claims)}.`,
+        "CUSTOMER_TOKEN_MALFORMED",
+      ],
+      [
+        'alg "none" with a signature',
+        `${b64({ alg: "none" })}.${b64(claims)}.${signature}`,
+        "CUSTOMER_TOKEN_ALGORITHM",
+      ],
+      [
+        "HS512 with the right secret",
+        handMade({ alg: "HS512", typ: "JWT" }, claims, secret, "sha512"),
+        "CUSTOMER_TOKEN_ALGORITHM",
+      ],
+      ['alg "hs256"', handMade({ alg: "hs256" }, claims, secret), "CUSTOMER_TOKEN_ALGORITHM"],
+      [
+        "no exp",
+        handMade({ alg: "HS256" }, { sub: PEOPLE.buyer }, secret),
+        "CUSTOMER_TOKEN_MALFORMED",
+      ],
+      [
+        "a lifetime over a day",
+        handMade({ alg: "HS256" }, { ...claims, exp: now + 3 * 86_400 }, secret),
+        "CUSTOMER_TOKEN_TOO_LONG",
+      ],
+      ["garbage", "not-a-token", "CUSTOMER_TOKEN_MALFORMED"],
+      ["a bearer-looking string", `Bearer ${good}`, "CUSTOMER_TOKEN_MALFORMED"],
+    ];
+    for (const [name, token, code] of cases) {
+      const r = await buyerRecs(s, { [HEADER]: token });
+      expect({ name, code: r.body.contextual?.code, personal: r.body.personal }).toEqual({
+        name,
+        code,
+        personal: false,
+      });
+      expect({ name, personal: r.personal }).toEqual({ name, personal: [] });
+      expect(r.text).not.toMatch(/you bought|you told us/i);
+      if (token.length > 0) expect(r.text).not.toContain(token);
+    }
+    // The same in the query string.
+    const query = await buyerRecs(s, {}, `&customer_token=${s.customerToken(PEOPLE.quiz)}`);
+    expect([query.body.personal, query.body.contextual?.code]).toEqual([
+      false,
+      "CUSTOMER_TOKEN_OTHER_CUSTOMER",
+    ]);
+  });
+
+  it("POST /v1/decide with a site key needs the customer's token, and writes nothing without it", async () => {
+    const s = await shopServer(ctx);
+    const before = await s.counts();
+    const decide = (headers: Record<string, string>) =>
+      s.request("POST", "/v1/decide", {
+        auth: "site",
+        headers,
+        body: { customer: PEOPLE.buyer, play: "next_item", dryRun: true, lang: "en" },
+      });
+    const refused: Array<Record<string, string>> = [
+      {},
+      { [HEADER]: s.customerToken(PEOPLE.quiz) },
+      { [HEADER]: "x.y.z" },
+    ];
+    for (const headers of refused) {
+      const r = await decide(headers);
+      expect([r.status, r.body.error?.code]).toEqual([403, "API_CUSTOMER_TOKEN_REQUIRED"]);
+      expect(r.body.verdict).toBeUndefined();
+      expect(r.text).not.toContain(PEOPLE.buyer);
+      expect(r.body.error.message).toContain("X-Tactful-Customer-Token");
+    }
+    expect(await s.counts()).toEqual(before);
+    const allowed = await decide({ [HEADER]: s.customerToken(PEOPLE.buyer) });
+    expect(allowed.status).toBe(200);
+    expect(allowed.body.verdict.play).toBe("next_item");
+    // The admin token decides for anyone, as before.
+    const admin = await s.request("POST", "/v1/decide", {
+      body: { customer: PEOPLE.buyer, play: "next_item", dryRun: true },
+    });
+    expect(admin.status).toBe(200);
+  });
+
+  it("lets browsers send the token header across origins", async () => {
+    const s = await startTestServer(ctx, { configPath: SHOP_CONFIG });
+    const preflight = await fetch(`${s.url}/v1/recommendations?slot=next_item`, {
+      method: "OPTIONS",
+      headers: {
+        origin: ORIGIN,
+        "access-control-request-method": "GET",
+        "access-control-request-headers": `authorization,${HEADER}`,
+      },
+    });
+    expect(preflight.headers.get("access-control-allow-headers")).toContain(HEADER);
+  });
+});
