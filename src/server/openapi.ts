@@ -10,6 +10,7 @@ type Json = Record<string, unknown>;
 
 const IDEMPOTENT = new Set(["/v1/events", "/v1/consents", "/v1/decide"]);
 const GPC = new Set(["/v1/events", "/v1/consents", "/v1/decide"]);
+const CUSTOMER_TOKEN = new Set(["/v1/recommendations", "/v1/decide"]);
 
 /** Collects routes from `app` as they are added; call `document()` once ready. */
 export function collectOpenApi(app: FastifyInstance): { document(): Json } {
@@ -44,6 +45,7 @@ function build(routes: readonly RouteOptions[]): Json {
         ...parameters(schema.querystring as Json | undefined, "query"),
         ...(IDEMPOTENT.has(route.url) ? [idempotencyHeader] : []),
         ...(GPC.has(route.url) ? [gpcHeader] : []),
+        ...(CUSTOMER_TOKEN.has(route.url) ? [customerTokenHeader] : []),
       ],
       responses: responses(schema.response as Json | undefined),
     };
@@ -136,6 +138,15 @@ const gpcHeader = {
   description:
     "Global Privacy Control. `1` (exactly) is honoured: sharing purposes without an earlier choice are refused, and the signal is recorded.",
   schema: { type: "string", enum: ["1"] },
+};
+
+const customerTokenHeader = {
+  name: "X-Tactful-Customer-Token",
+  in: "header",
+  required: false,
+  description:
+    "With a site key: a customer token for the request's customer, signed by the site's backend (HS256 JWT, `sub` = the customer id, `exp` at most 24 h ahead; docs/widget.md). Without a valid one, `GET /v1/recommendations` answers contextually (`contextual.code` says why) and `POST /v1/decide` answers 403 `API_CUSTOMER_TOKEN_REQUIRED`. Not needed with an admin token.",
+  schema: { type: "string" },
 };
 
 let cachedVersion: string | null = null;

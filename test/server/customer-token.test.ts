@@ -200,5 +200,19 @@ eachDialect("customer tokens", (ctx) => {
       },
     });
     expect(preflight.headers.get("access-control-allow-headers")).toContain(HEADER);
+    // And /openapi.json says where it goes, and what the answer says without it.
+    const doc = (await (await fetch(`${s.url}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { parameters: Array<{ name: string; in: string }> }>>;
+    };
+    for (const [path, method] of [
+      ["/v1/recommendations", "get"],
+      ["/v1/decide", "post"],
+    ] as const) {
+      const names = doc.paths[path]?.[method]?.parameters.map((p) => `${p.in}:${p.name}`);
+      expect(names).toContain("header:X-Tactful-Customer-Token");
+    }
+    const recs = doc.paths["/v1/recommendations"]?.get?.parameters.map((p) => p.name);
+    expect(recs).toContain("customer_token");
+    expect(JSON.stringify(doc)).toContain("CUSTOMER_TOKEN_OTHER_CUSTOMER");
   });
 });
