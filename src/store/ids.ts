@@ -6,21 +6,26 @@
 import { randomFillSync } from "node:crypto";
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const DIGITS = "0123456789abcdef";
 const POOL_SIZE = 8192;
 const pool = new Uint8Array(POOL_SIZE);
 let poolOffset = POOL_SIZE;
 
 let lastMs = -1;
 let counter = 0;
+/** `xxxxxxxx-xxxx-` for `prefixMs`: ids of one millisecond share it. */
+let prefixMs = -1;
+let prefix = "";
 
-function randomBytes(count: number): Uint8Array {
+/** The offset in `pool` of `count` fresh random bytes. */
+function randomOffset(count: number): number {
   if (poolOffset + count > POOL_SIZE) {
     randomFillSync(pool);
     poolOffset = 0;
   }
-  const slice = pool.subarray(poolOffset, poolOffset + count);
+  const offset = poolOffset;
   poolOffset += count;
-  return slice;
+  return offset;
 }
 
 /**
@@ -38,7 +43,7 @@ function randomBytes(count: number): Uint8Array {
 export function uuidv7(now: number = Date.now()): string {
   if (now > lastMs) {
     lastMs = now;
-    counter = randomBytes(1)[0] ?? 0; // start low so the counter rarely overflows
+    counter = pool[randomOffset(1)] ?? 0; // start low so the counter rarely overflows
   } else {
     counter++;
     if (counter > 0xfff) {
@@ -46,15 +51,13 @@ export function uuidv7(now: number = Date.now()): string {
       counter = 0;
     }
   }
-  const ms = lastMs;
-  const rand = randomBytes(8);
-  const high = Math.floor(ms / 0x1000000);
-  const low = ms % 0x1000000;
-  const h = high.toString(16).padStart(6, "0");
-  const l = low.toString(16).padStart(6, "0");
-  const randA = (0x7000 | counter).toString(16);
-  const b0 = ((rand[0] ?? 0) & 0x3f) | 0x80;
-  return `${h}${l.slice(0, 2)}-${l.slice(2)}-${randA}-${HEX[b0]}${HEX[rand[1] ?? 0]}-${HEX[rand[2] ?? 0]}${HEX[rand[3] ?? 0]}${HEX[rand[4] ?? 0]}${HEX[rand[5] ?? 0]}${HEX[rand[6] ?? 0]}${HEX[rand[7] ?? 0]}`;
+  if (lastMs !== prefixMs) {
+    prefixMs = lastMs;
+    const hex = lastMs.toString(16).padStart(12, "0");
+    prefix = `${hex.slice(0, 8)}-${hex.slice(8)}-`;
+  }
+  const r = randomOffset(8);
+  return `${prefix}7${DIGITS[counter >> 8]}${HEX[counter & 0xff]}-${HEX[((pool[r] ?? 0) & 0x3f) | 0x80]}${HEX[pool[r + 1] ?? 0]}-${HEX[pool[r + 2] ?? 0]}${HEX[pool[r + 3] ?? 0]}${HEX[pool[r + 4] ?? 0]}${HEX[pool[r + 5] ?? 0]}${HEX[pool[r + 6] ?? 0]}${HEX[pool[r + 7] ?? 0]}`;
 }
 
 /** The creation time (epoch ms) encoded in a UUIDv7. */
