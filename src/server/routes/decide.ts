@@ -72,7 +72,11 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       const state = await decisionState(ctx.store, rt, body.customer, now, gpc);
       const verdict = rt.policy.decide(state, body.play, now);
       const result = decisionResult(rt, body, verdict, now, gpc);
-      if (keyed) return commitAndSend(ctx, request, reply, "decide", body.customer, result);
+      if (keyed) {
+        // The stored answer of an Idempotency-Key is text.
+        const text = { ...result, body: result.body.toString("utf8") };
+        return commitAndSend(ctx, request, reply, "decide", body.customer, text);
+      }
       await ctx.store.write(result.set);
       return reply.type(JSON_TYPE).send(result.body);
     },
@@ -116,9 +120,9 @@ function withGpc(state: CustomerState, gpc: boolean, now: number): CustomerState
   return gpc && state.gpcAt == null ? { ...state, gpcAt: now } : state;
 }
 
-/** A decision's answer, already serialized (see `answerJson`), and its write set. */
+/** A decision's answer, already serialized to UTF-8 (see `answerBytes`), and its write set. */
 interface DecisionResult extends RouteResult {
-  readonly body: string;
+  readonly body: Buffer;
 }
 
 function decisionResult(
@@ -157,7 +161,7 @@ function decisionResult(
   }
   return {
     status: 200,
-    body: answerJson(id, record, verdict, answered, explained),
+    body: answerBytes(id, record, verdict, answered, explanation),
     set: writeSet({
       customers: [{ id: body.customer, at: now, timeZone: null }],
       decisions: [
@@ -198,31 +202,53 @@ function decisionResult(
   };
 }
 
-/** Verdicts share explanation objects (see the policy's verdict record), so they share the text. */
-const explanationTexts = new WeakMap<Explanation, string>();
+/** An explanation as JSON, as text (for the log) and as UTF-8 (for answers). */
+interface ExplanationJson {
+  readonly text: string;
+  /** `text` in UTF-8 followed by the two braces that close an answer. */
+  readonly closing: Buffer;
+}
+
+/** Verdicts share explanation objects (see the policy's verdict record), so they share the JSON. */
+const explanationJsons = new WeakMap<Explanation, ExplanationJson>();
+const NO_EXPLANATION: ExplanationJson = { text: "null", closing: Buffer.from("null}}") };
+
+function explanationOf(explanation: Explanation): ExplanationJson {
+  let json = explanationJsons.get(explanation);
+  if (json === undefined) {
+    const text = JSON.stringify({ ja: explanation.ja, en: explanation.en });
+    json = { text, closing: Buffer.from(`${text}}}`) };
+    explanationJsons.set(explanation, json);
+  }
+  return json;
+}
 
 function explanationJson(explanation: Explanation): string {
-  let text = explanationTexts.get(explanation);
-  if (text === undefined) {
-    text = JSON.stringify({ ja: explanation.ja, en: explanation.en });
-    explanationTexts.set(explanation, text);
-  }
-  return text;
+  return explanationOf(explanation).text;
 }
 
 /**
  * The answer exactly as `DecideResponse` describes it, property by property,
- * written directly: the reasons are already serialized for the log, and a second
- * pass through the response serializer would cost more than the decision itself.
+ * written directly as UTF-8: the reasons are already serialized for the log, a
+ * second pass through the response serializer would cost more than the decision
+ * itself, and the explanation (Japanese text, the bulk of the answer) is encoded
+ * once per explanation, not once per answer.
  */
-function answerJson(
+function answerBytes(
   id: string,
   recorded: boolean,
   v: Verdict,
   reasons: string,
-  explanation: string | null,
-): string {
-  return `{"decision":"${id}","recorded":${recorded},"verdict":{"play":${str(v.play)},"outcome":"${v.outcome}","run":${str(v.run)},"channel":${str(v.channel)},"fallback":${str(v.fallback)},"reasons":${reasons},"cost":${num(v.cost)},"balance":{"before":${num(v.balance.before)},"after":${num(v.balance.after)}},"retryAt":${num(v.retryAt)},"at":${num(v.at)},"explanation":${explanation ?? "null"}}}`;
+  explanation: Explanation | null,
+): Buffer {
+  const head = `{"decision":"${id}","recorded":${recorded},"verdict":{"play":${str(v.play)},"outcome":"${v.outcome}","run":${str(v.run)},"channel":${str(v.channel)},"fallback":${str(v.fallback)},"reasons":${reasons},"cost":${num(v.cost)},"balance":{"before":${num(v.balance.before)},"after":${num(v.balance.after)}},"retryAt":${num(v.retryAt)},"at":${num(v.at)},"explanation":`;
+  const closing = explanation ? explanationOf(explanation).closing : NO_EXPLANATION.closing;
+  // Room for the worst case (3 bytes per UTF-16 unit) rather than counting first:
+  // the head is encoded in one pass.
+  const bytes = Buffer.allocUnsafe(3 * head.length + closing.length);
+  const size = bytes.write(head, 0, "utf8");
+  closing.copy(bytes, size);
+  return bytes.subarray(0, size + closing.length);
 }
 
 function str(value: string | null): string {
