@@ -6,7 +6,7 @@
 import { sql } from "kysely";
 import type { CustomerState } from "../policy/state.js";
 import { type Connection, connect, type DbTarget } from "./connect.js";
-import { open, seal } from "./crypto/aead.js";
+import { KEY_CHECK_META, opensKeyCheck, sealKeyCheck } from "./crypto/key-check.js";
 import type { MasterKey } from "./crypto/master-key.js";
 import { applyWriteSetPg, readStateRowsPg } from "./engine/postgres.js";
 import { applyWriteSetSqlite, readStateRowsSqlite } from "./engine/sqlite.js";
@@ -44,8 +44,6 @@ export interface StoreOptions {
    */
   readonly stateCache?: boolean | number;
 }
-
-const KEY_CHECK_AAD = "tactful:key-check";
 
 /**
  * SQLite write sets committed after which checkpoints move to their own thread (a
@@ -270,18 +268,15 @@ async function checkMasterKey(connection: Connection, key: MasterKey): Promise<v
   const row = await connection.db
     .selectFrom("meta")
     .select("value")
-    .where("key", "=", "master_key_check")
+    .where("key", "=", KEY_CHECK_META)
     .executeTakeFirst();
   if (!row) {
-    const value = seal(key.bytes, Buffer.from("tactful"), KEY_CHECK_AAD).toString("base64");
     await connection.db
       .insertInto("meta")
-      .values({ key: "master_key_check", value })
+      .values({ key: KEY_CHECK_META, value: sealKeyCheck(key) })
       .onConflict((c) => c.column("key").doNothing())
       .execute();
     return checkMasterKey(connection, key);
   }
-  if (!open(key.bytes, Buffer.from(row.value, "base64"), KEY_CHECK_AAD)) {
-    throw new StoreError("STORE_MASTER_KEY_MISMATCH");
-  }
+  if (!opensKeyCheck(key, row.value)) throw new StoreError("STORE_MASTER_KEY_MISMATCH");
 }
