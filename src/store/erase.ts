@@ -1,11 +1,14 @@
 /**
  * Erasure: every row about a customer goes, in one transaction, together with
  * their data key (crypto-shredding). What remains is one audit entry holding a
- * random receipt id and counts, nothing that points back to the person.
+ * random receipt id and counts, and one erasure-journal entry holding a keyed hash
+ * of the id and the time (so the erasure can be applied again to a restored
+ * backup, see erasure-journal.ts), nothing that names the person.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { recordAudit } from "./audit.js";
+import { journalKeyOf, journalSubject } from "./crypto/journal-key.js";
 import { CUSTOMER_TABLES } from "./schema.js";
 import type { Store } from "./store.js";
 
@@ -32,11 +35,16 @@ export async function eraseCustomer(
   store: Store,
   customerId: string,
   who: { readonly actor: string; readonly at: number },
+  options: {
+    /** The time the journal records (default `who.at`): an earlier erasure applied again. */
+    readonly journalAt?: number;
+  } = {},
 ): Promise<ErasureReceipt> {
   const receipt = randomUUID();
   const removed: Record<string, number> = {};
   const erase = () =>
     store.db.transaction().execute(async (trx) => {
+      const journalKey = await journalKeyOf(store, trx);
       for (const [table, column] of CUSTOMER_TABLES) {
         const result = await trx
           .deleteFrom(table)
@@ -46,6 +54,15 @@ export async function eraseCustomer(
         removed[table] = Number(result.numDeletedRows);
       }
       const total = Object.values(removed).reduce((a, b) => a + b, 0);
+      await trx
+        .insertInto("erasures")
+        .values({
+          subject: journalSubject(journalKey, customerId),
+          at: options.journalAt ?? who.at,
+          key_id: journalKey.id,
+        })
+        .onConflict((c) => c.columns(["subject", "at"]).doNothing())
+        .execute();
       await recordAudit(trx, {
         actor: who.actor,
         action: "customer.erase",

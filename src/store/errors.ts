@@ -12,7 +12,10 @@ export type StoreErrorCode =
   | "STORE_URL_INVALID"
   | "STORE_MIGRATION_FAILED"
   | "STORE_SCHEMA_TOO_NEW"
-  | "STORE_DATA_KEY_UNREADABLE";
+  | "STORE_DATA_KEY_UNREADABLE"
+  | "STORE_JOURNAL_OTHER_KEY"
+  | "STORE_ROTATE_SAME_KEY"
+  | "STORE_ROTATE_UNREADABLE";
 
 /** An error with a stable code; `params` are safe to show (no personal data). */
 export class StoreError extends Error {

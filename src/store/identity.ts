@@ -12,6 +12,7 @@ import {
   unwrapDataKey,
   wrapDataKey,
 } from "./crypto/data-key.js";
+import { assertCurrentMasterKey } from "./crypto/key-check.js";
 import { StoreError } from "./errors.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
@@ -120,6 +121,9 @@ async function dataKeyFor(
   customerId: string,
   now: number,
 ): Promise<Buffer> {
+  // A process still running with a master key rotated away since it started must
+  // not write a data key (or an email index) under that key: it fails here instead.
+  await assertCurrentMasterKey(trx, store.masterKey, store.dialect);
   await trx
     .insertInto("customer_keys")
     .values({
@@ -170,6 +174,9 @@ export async function readIdentity(
       .executeTakeFirst(),
   ]);
   const key = keyRow ? unwrapDataKey(store.masterKey, customerId, keyRow.wrapped) : null;
+  // A key that exists but does not unwrap: this process runs with a master key the
+  // database no longer has (rotated since it started). Say so rather than read nothing.
+  if (keyRow && !key) throw new StoreError("STORE_MASTER_KEY_MISMATCH");
   return rows.map((r) => ({
     field: r.field,
     value: key ? decryptAttribute(key, customerId, r.field, r.value) : null,

@@ -19,12 +19,22 @@ export { generateMasterKeyText, type MasterKey, parseMasterKey } from "./crypto/
 export * from "./customers.js";
 export * from "./decisions.js";
 export * from "./erase.js";
+export {
+  type ApplyReport,
+  applyErasures,
+  type ErasureEntry,
+  exportErasures,
+  JOURNAL_FORMAT,
+  JournalLineError,
+  parseErasureJournal,
+} from "./erasure-journal.js";
 export { StoreError, type StoreErrorCode } from "./errors.js";
 export * from "./export.js";
 export * from "./idempotency.js";
 export * from "./identity.js";
 export { isUuidv7, uuidv7, uuidv7Floor, uuidv7Time } from "./ids.js";
 export * from "./retention.js";
+export { type RotationReport, rotateMasterKey } from "./rotate.js";
 export type { Database } from "./schema.js";
 export { openStore, Store, type StoredState, type StoreOptions } from "./store.js";
 export * from "./sweep.js";

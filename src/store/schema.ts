@@ -136,6 +136,18 @@ export interface AuditTable {
   detail: string;
 }
 
+/**
+ * The erasure journal: who was erased, as a keyed hash of the id (never the id),
+ * and when, so that erasures can be applied again to a restored backup.
+ */
+export interface ErasuresTable {
+  /** HMAC-SHA256 of the customer id under the journal key, hex. */
+  subject: string;
+  at: number;
+  /** Public id of the journal key the subject was hashed with. */
+  key_id: string;
+}
+
 /** Stored responses for retried requests; keys are hashed. */
 export interface IdempotencyTable {
   key_hash: string;
@@ -175,6 +187,7 @@ export interface Database {
   audit: AuditTable;
   idempotency: IdempotencyTable;
   api_keys: ApiKeysTable;
+  erasures: ErasuresTable;
 }
 
 /** Tables that hold rows about one customer, with the column naming them. */

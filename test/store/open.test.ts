@@ -24,6 +24,7 @@ eachDialect("opening a store", (ctx) => {
         "customer_keys",
         "customers",
         "decisions",
+        "erasures",
         "events",
         "identities",
         "idempotency",

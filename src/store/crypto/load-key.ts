@@ -5,7 +5,8 @@
  * generated key: losing it would lose every identity.
  */
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { chmod, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { DbTarget } from "../connect.js";
 import { StoreError } from "../errors.js";
 import { generateMasterKeyText, type MasterKey, parseMasterKey } from "./master-key.js";
@@ -47,4 +48,31 @@ export async function resolveMasterKey(options: {
   const text = generateMasterKeyText();
   await writeFile(beside, `${text}\n`, { mode: 0o600, flag: "wx" });
   return { key: parseMasterKey(text), source: "generated", file: beside };
+}
+
+/**
+ * Writes a key file atomically, mode 0600: a temporary file beside it is written
+ * and flushed, then renamed over `file`, and the folder is flushed. A crash leaves
+ * either the old file or the new one, never a torn key.
+ */
+export async function writeKeyFileAtomic(file: string, text: string): Promise<void> {
+  const temporary = `${file}.tmp-${process.pid}`;
+  await rm(temporary, { force: true });
+  const handle = await open(temporary, "wx", 0o600);
+  try {
+    await handle.writeFile(`${text.trim()}\n`, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await chmod(temporary, 0o600);
+  await rename(temporary, file);
+  const folder = await open(dirname(file), "r");
+  try {
+    await folder.sync();
+  } catch {
+    // Some file systems cannot flush a folder; the rename is still atomic.
+  } finally {
+    await folder.close();
+  }
 }
