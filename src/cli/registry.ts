@@ -25,4 +25,6 @@ export const registry: Readonly<Record<string, Loader>> = {
   demo: load(() => import("./commands/demo.js")),
   "customer-token-secret": load(() => import("./commands/customer-token-secret.js")),
   "customer-token": load(() => import("./commands/customer-token.js")),
+  "rotate-key": load(() => import("./commands/rotate-key.js")),
+  erasures: load(() => import("./commands/erasures.js")),
 };
