@@ -13,7 +13,7 @@
  * both databases, so a failure or a crash at any point leaves every row under the
  * old key, and the command can simply be run again.
  */
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { recordAudit } from "./audit.js";
 import { decryptAttribute, emailLookup, unwrapDataKey, wrapDataKey } from "./crypto/data-key.js";
 import { JOURNAL_KEY_META, loadJournalKey, wrapJournalKey } from "./crypto/journal-key.js";
@@ -83,7 +83,7 @@ export async function rotateMasterKey(
       .where("key", "=", JOURNAL_KEY_META)
       .execute();
 
-    const { customers, lookups, unreadable } = await rewrapAll(trx, current, next);
+    const { customers, lookups, unreadable } = await rewrapAll(trx, store.dialect, current, next);
     if (unreadable > 0) throw new StoreError("STORE_ROTATE_UNREADABLE", { count: unreadable });
     await recordAudit(trx, {
       actor: who.actor,
@@ -97,6 +97,7 @@ export async function rotateMasterKey(
 
 async function rewrapAll(
   trx: Transaction<Database>,
+  dialect: "sqlite" | "postgres",
   current: MasterKey,
   next: MasterKey,
 ): Promise<{ customers: number; lookups: number; unreadable: number }> {
@@ -115,6 +116,7 @@ async function rewrapAll(
     if (rows.length === 0) break;
     after = rows[rows.length - 1]?.customer_id ?? null;
     const keys = new Map<string, Buffer>();
+    const wrapped: Array<readonly [string, Buffer]> = [];
     for (const row of rows) {
       const dataKey = unwrapDataKey(current, row.customer_id, row.wrapped);
       if (!dataKey) {
@@ -122,17 +124,11 @@ async function rewrapAll(
         continue;
       }
       keys.set(row.customer_id, dataKey);
-      await trx
-        .updateTable("customer_keys")
-        .set({
-          wrapped: wrapDataKey(next, row.customer_id, dataKey),
-          master_key_id: next.id,
-        })
-        .where("customer_id", "=", row.customer_id)
-        .execute();
-      customers++;
+      wrapped.push([row.customer_id, wrapDataKey(next, row.customer_id, dataKey)]);
     }
     if (keys.size === 0) continue;
+    await updateRows(trx, dialect, wrapped, next.id);
+    customers += wrapped.length;
     // The email blind index is keyed by the master key too: recompute it from the
     // decrypted address (which never leaves this function).
     const indexed = await trx
@@ -141,6 +137,7 @@ async function rewrapAll(
       .where("customer_id", "in", [...keys.keys()])
       .where("lookup", "is not", null)
       .execute();
+    const lookupRows: Array<readonly [string, string, string]> = [];
     for (const row of indexed) {
       const dataKey = keys.get(row.customer_id);
       const email = dataKey
@@ -150,14 +147,58 @@ async function rewrapAll(
         unreadable++;
         continue;
       }
-      await trx
-        .updateTable("identities")
-        .set({ lookup: emailLookup(next, email) })
-        .where("customer_id", "=", row.customer_id)
-        .where("field", "=", row.field)
-        .execute();
-      lookups++;
+      lookupRows.push([row.customer_id, row.field, emailLookup(next, email)]);
     }
+    await updateLookups(trx, dialect, lookupRows);
+    lookups += lookupRows.length;
   }
   return { customers, lookups, unreadable };
+}
+
+/**
+ * One statement per page on PostgreSQL (a round trip per row would hold the
+ * rotation's locks far longer); prepared single-row updates on SQLite, in process.
+ */
+async function updateRows(
+  trx: Transaction<Database>,
+  dialect: "sqlite" | "postgres",
+  rows: ReadonlyArray<readonly [string, Buffer]>,
+  keyId: string,
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (dialect === "postgres") {
+    await sql`update customer_keys as k set wrapped = v.w, master_key_id = ${keyId}
+      from unnest(${rows.map((r) => r[0])}::text[], ${rows.map((r) => r[1])}::bytea[]) as v(id, w)
+      where k.customer_id = v.id`.execute(trx);
+    return;
+  }
+  for (const [id, w] of rows) {
+    await trx
+      .updateTable("customer_keys")
+      .set({ wrapped: w, master_key_id: keyId })
+      .where("customer_id", "=", id)
+      .execute();
+  }
+}
+
+async function updateLookups(
+  trx: Transaction<Database>,
+  dialect: "sqlite" | "postgres",
+  rows: ReadonlyArray<readonly [string, string, string]>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (dialect === "postgres") {
+    await sql`update identities as i set lookup = v.l
+      from unnest(${rows.map((r) => r[0])}::text[], ${rows.map((r) => r[1])}::text[], ${rows.map((r) => r[2])}::text[]) as v(id, f, l)
+      where i.customer_id = v.id and i.field = v.f`.execute(trx);
+    return;
+  }
+  for (const [id, field, lookup] of rows) {
+    await trx
+      .updateTable("identities")
+      .set({ lookup })
+      .where("customer_id", "=", id)
+      .where("field", "=", field)
+      .execute();
+  }
 }
