@@ -132,7 +132,7 @@ export class StateCache {
       this.pending.set(id, (this.pending.get(id) ?? 0) + 1);
       if (!folds) this.drop(id);
     }
-    if (folds) this.fold(set);
+    if (folds) this.fold(set, ids);
     return { ids, folds };
   }
 
@@ -178,9 +178,9 @@ export class StateCache {
   }
 
   /** Folds touches, trust signals, GPC and time zones into cached entries, as SQL does. */
-  private fold(set: WriteSet): void {
+  private fold(set: WriteSet, ids: ReadonlySet<string>): void {
     // Nearly always one customer (a decision); a batch of signals may hold several.
-    for (const id of customersOf(set)) {
+    for (const id of ids) {
       const entry = this.entries.get(id);
       if (entry) entry.state = foldInto(entry, set, id);
     }

@@ -69,7 +69,10 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       }
       const now = ctx.now();
       const gpc = hasGpc(request);
-      const state = await decisionState(ctx.store, rt, body.customer, now, gpc);
+      // From the state cache the state comes at once: the decision and the fold of its
+      // touch into the cache then happen in the same turn, with no other request between.
+      const loaded = decisionState(ctx.store, rt, body.customer, now, gpc);
+      const state = loaded instanceof Promise ? await loaded : loaded;
       const verdict = rt.policy.decide(state, body.play, now);
       const result = decisionResult(rt, body, verdict, now, gpc);
       if (keyed) {
