@@ -56,6 +56,25 @@ export async function rotateMasterKey(
 ): Promise<RotationReport> {
   const current = store.masterKey;
   if (current.bytes.equals(next.bytes)) throw new StoreError("STORE_ROTATE_SAME_KEY");
+  // The key file is replaced right after this commit, so the commit must be on disk
+  // first: in WAL mode with `synchronous = NORMAL` a commit is not synced, and a power
+  // cut could leave the database under the old key beside a key file holding the new
+  // one. `FULL` syncs the WAL at commit, for this transaction only.
+  const sqlite = store.connection.sqlite;
+  sqlite?.pragma("synchronous = FULL");
+  try {
+    return await rotateInTransaction(store, current, next, who);
+  } finally {
+    sqlite?.pragma("synchronous = NORMAL");
+  }
+}
+
+function rotateInTransaction(
+  store: Store,
+  current: MasterKey,
+  next: MasterKey,
+  who: { readonly actor: string; readonly at: number },
+): Promise<RotationReport> {
   return store.db.transaction().execute(async (trx) => {
     // The key check first, for update: on PostgreSQL this waits for any transaction
     // that is writing a data key (they read it FOR SHARE) and makes later ones wait.
