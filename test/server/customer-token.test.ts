@@ -5,6 +5,9 @@
  * a bad one, suggestions are contextual and say why; a decision is refused.
  */
 import { createHmac } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { expect, it } from "vitest";
 import { customerTokenSecret, signCustomerToken } from "../../src/server/customer-token.js";
 import { generateMasterKeyText, parseMasterKey } from "../../src/store/crypto/master-key.js";
@@ -187,6 +190,33 @@ eachDialect("customer tokens", (ctx) => {
       body: { customer: PEOPLE.buyer, play: "next_item", dryRun: true },
     });
     expect(admin.status).toBe(200);
+  });
+
+  it("a site key never gets a stored verdict replayed for a play a reload removed", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "tactful-token-reload-"));
+    cpSync(dirname(SHOP_CONFIG), folder, { recursive: true });
+    const configPath = join(folder, "tactful.config.yaml");
+    const s = await startTestServer(ctx, { configPath });
+    const decide = (headers: Record<string, string>) =>
+      s.request("POST", "/v1/decide", {
+        auth: "site",
+        headers: { "idempotency-key": "slot-render-1", ...headers },
+        body: { customer: PEOPLE.buyer, play: "next_item", lang: "en" },
+      });
+    const first = await decide({ [HEADER]: s.customerToken(PEOPLE.buyer) });
+    expect(first.status).toBe(200);
+    expect(first.body.verdict.play).toBe("next_item");
+
+    writeFileSync(
+      configPath,
+      readFileSync(configPath, "utf8").replaceAll("next_item", "next_slot"),
+    );
+    expect((await s.request("POST", "/v1/admin/reload")).status).toBe(200);
+    // Same key, same body, no token: refused by the config in force, not replayed.
+    const replay = await decide({});
+    expect(replay.body.error?.code).toBe("API_UNKNOWN_PLAY");
+    expect(replay.body.verdict).toBeUndefined();
+    expect(replay.text).not.toContain(PEOPLE.buyer);
   });
 
   it("lets browsers send the token header across origins", async () => {

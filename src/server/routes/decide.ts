@@ -45,14 +45,17 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
-      // A site key is public: it decides (and reads the verdict) for a customer only
-      // with their customer token, checked before anything, a replay included. (An
-      // unknown or outbound play is refused below whatever the token.)
+      // A site key is public: it decides (and reads the verdict) only for an on-site
+      // play of the config in force and only with the customer's token, all checked
+      // before anything, a replay included (a play a reload removed or moved off-site
+      // does not replay its stored verdict to a site key).
       if (request.principal?.kind === "site") {
         const { customer, play } = request.body as DecideBody;
-        if (ctx.runtime().policy.play(play)?.channel === "onsite") {
-          requireCustomerAccess(ctx.store, request, customer, ctx.now());
-        }
+        const sitePlay = ctx.runtime().policy.play(play);
+        if (!sitePlay)
+          throw new ApiError("API_UNKNOWN_PLAY", {}, [{ path: "/play", problem: "unknown" }]);
+        if (sitePlay.channel !== "onsite") throw new ApiError("API_PLAY_NOT_ONSITE");
+        requireCustomerAccess(ctx.store, request, customer, ctx.now());
       }
       const keyed = hasIdempotencyKey(request);
       if (keyed) {
