@@ -237,6 +237,7 @@ eachDialect("customer tokens", (ctx) => {
     for (const [path, method] of [
       ["/v1/recommendations", "get"],
       ["/v1/decide", "post"],
+      ["/v1/identify", "post"],
     ] as const) {
       const names = doc.paths[path]?.[method]?.parameters.map((p) => `${p.in}:${p.name}`);
       expect(names).toContain("header:X-Tactful-Customer-Token");

@@ -224,14 +224,31 @@ eachDialect("consents and identify", (ctx) => {
 
   it("stores identifying fields encrypted, drops undeclared ones and removes with null", async () => {
     const s = await startTestServer(ctx);
-    const r = await s.request("POST", "/v1/identify", {
-      auth: "site",
-      body: {
-        customer: "c1",
-        fields: { email: "ana@example.com", first_name: "Ana", phone: "+81 3 1234" },
-        timeZone: "Asia/Tokyo",
-      },
-    });
+    const identify = (headers: Record<string, string>) =>
+      s.request("POST", "/v1/identify", {
+        auth: "site",
+        headers,
+        body: {
+          customer: "c1",
+          fields: { email: "ana@example.com", first_name: "Ana", phone: "+81 3 1234" },
+          timeZone: "Asia/Tokyo",
+        },
+      });
+    // With the public site key, only a page holding the customer's token may set where
+    // they are reached; nothing is written otherwise.
+    const withoutOwnToken: Array<Record<string, string>> = [
+      {},
+      { "x-tactful-customer-token": s.customerToken("c2") },
+    ];
+    for (const headers of withoutOwnToken) {
+      const refused = await identify(headers);
+      expect([refused.status, refused.body.error?.code]).toEqual([
+        403,
+        "API_CUSTOMER_TOKEN_REQUIRED",
+      ]);
+    }
+    expect(await s.store.db.selectFrom("identities").selectAll().execute()).toEqual([]);
+    const r = await identify({ "x-tactful-customer-token": s.customerToken("c1") });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       stored: ["email", "first_name"],

@@ -6,6 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import { type IdentityValue, saveIdentity } from "../../store/identity.js";
 import type { ServerContext } from "../context.js";
+import { requireCustomerAccess } from "../customer-access.js";
 import { ApiError } from "../errors.js";
 import { isIdentifyingField } from "../runtime.js";
 import { ErrorResponse } from "../schemas/common.js";
@@ -32,6 +33,9 @@ export function identifyRoute(app: FastifyInstance, ctx: ServerContext): void {
       const body = request.body as IdentifyBody;
       const rt = ctx.runtime();
       const now = ctx.now();
+      // With the public site key, only the customer's own page (holding their token)
+      // may set where they are reached: anyone else could redirect their email.
+      requireCustomerAccess(ctx.store, request, body.customer, now);
       if (body.timeZone !== undefined && !isTimeZone(body.timeZone)) {
         throw new ApiError("API_INVALID_TIME_ZONE", {}, [
           { path: "/timeZone", problem: "unknown_zone" },
