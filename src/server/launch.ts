@@ -33,13 +33,19 @@ export type Launch =
 export async function launchStore(input: {
   readonly db?: string | undefined;
   readonly masterKeyFile?: string | undefined;
+  /** The state cache on or off; undefined: the dialect's default (on for SQLite). */
+  readonly stateCache?: boolean | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
 }): Promise<Launch> {
   try {
     const target = parseDbTarget(input.db ?? DEFAULT_DB, input.cwd);
     const key = await resolveMasterKey({ env: input.env, file: input.masterKeyFile, target });
-    const store = await openStore({ target, masterKey: key.key });
+    const store = await openStore({
+      target,
+      masterKey: key.key,
+      ...(input.stateCache !== undefined ? { stateCache: input.stateCache } : {}),
+    });
     return { ok: true, store, target, keySource: key.source, keyFile: key.file };
   } catch (error) {
     if (error instanceof StoreError)

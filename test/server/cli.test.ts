@@ -76,6 +76,31 @@ describe("tactful serve", () => {
     expect(server.child.exitCode).toBe(0);
   }, 60_000);
 
+  it("turns the state cache on or off with --state-cache, and says which in /readyz", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "tactful-serve-"));
+    const cacheOf = async (extra: string[]) => {
+      const server = await spawnServe(
+        ["--config", CONFIG_PATH, "--db", join(folder, "t.db"), "--port", "0", ...extra],
+        { TACTFUL_ADMIN_TOKEN: generateToken("admin") },
+      );
+      const ready = (await (await fetch(`${server.url}/readyz`)).json()) as { stateCache: boolean };
+      server.child.kill("SIGTERM");
+      await exited(server.child);
+      return ready.stateCache;
+    };
+    expect(await cacheOf([])).toBe(true);
+    expect(await cacheOf(["--state-cache", "off"])).toBe(false);
+
+    const run = io();
+    const code = await main(
+      ["serve", "--config", CONFIG_PATH, "--db", join(folder, "t.db"), "--state-cache", "maybe"],
+      run.io,
+    );
+    expect(code).toBe(2);
+    expect(run.err()).toContain("--state-cache");
+    expect(run.err()).toContain("on, off");
+  }, 60_000);
+
   it("refuses to start on an unusable config with exit code 2", async () => {
     const folder = mkdtempSync(join(tmpdir(), "tactful-serve-"));
     const config = join(folder, "broken.yaml");

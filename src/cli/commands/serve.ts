@@ -31,10 +31,12 @@ export const serveCommand: Command = {
     port: { type: "string", short: "p" },
     origin: { type: "string", multiple: true },
     "master-key-file": { type: "string" },
+    "state-cache": { type: "string" },
   },
   async run(context) {
     const configPath = stringOption(context, "config") ?? "tactful.config.yaml";
     const port = portOption(context);
+    const stateCache = stateCacheOption(context);
     const host = stringOption(context, "host") ?? "127.0.0.1";
     const adminToken = context.io.env.TACTFUL_ADMIN_TOKEN || undefined;
     if (adminToken !== undefined && !isUsableAdminToken(adminToken)) {
@@ -53,6 +55,7 @@ export const serveCommand: Command = {
     const launch = await launchStore({
       db: stringOption(context, "db") ?? DEFAULT_DB,
       masterKeyFile: stringOption(context, "master-key-file"),
+      stateCache,
       env: context.io.env,
       cwd: context.io.cwd,
     });
@@ -160,6 +163,17 @@ function portOption(context: CommandContext): number {
     throw new UsageError("CLI_BAD_VALUE", { option: "--port", allowed: "0-65535" });
   }
   return port;
+}
+
+/**
+ * `--state-cache on|off`: decisions read customers' state from memory. On by
+ * default for SQLite (one process); on PostgreSQL only for a single server process.
+ */
+function stateCacheOption(context: CommandContext): boolean | undefined {
+  const text = stringOption(context, "state-cache");
+  if (text === undefined) return undefined;
+  if (text === "on" || text === "off") return text === "on";
+  throw new UsageError("CLI_BAD_VALUE", { option: "--state-cache", allowed: "on, off" });
 }
 
 export default serveCommand;

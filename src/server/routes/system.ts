@@ -14,6 +14,9 @@ const Status = Type.Object({
   status: Type.String(),
   configHash: Type.Optional(Type.String()),
   dialect: Type.Optional(Type.String()),
+  stateCache: Type.Optional(
+    Type.Boolean({ description: "Whether decisions read customers' state from memory." }),
+  ),
 });
 
 /** Registers the routes. */
@@ -43,7 +46,12 @@ export function systemRoutes(app: FastifyInstance, ctx: ServerContext): void {
     },
     async () => {
       if (!(await ctx.store.ping())) throw new ApiError("API_NOT_READY");
-      return { status: "ready", configHash: ctx.runtime().hash, dialect: ctx.store.dialect };
+      return {
+        status: "ready",
+        configHash: ctx.runtime().hash,
+        dialect: ctx.store.dialect,
+        stateCache: ctx.store.cache !== null,
+      };
     },
   );
 
