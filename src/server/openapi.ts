@@ -9,7 +9,7 @@ import type { Access } from "./auth.js";
 type Json = Record<string, unknown>;
 
 const IDEMPOTENT = new Set(["/v1/events", "/v1/consents", "/v1/decide"]);
-const GPC = new Set(["/v1/events", "/v1/consents", "/v1/decide"]);
+const GPC = new Set(["/v1/events", "/v1/consents", "/v1/identify", "/v1/decide"]);
 const CUSTOMER_TOKEN = new Set(["/v1/recommendations", "/v1/decide", "/v1/identify"]);
 
 /** Collects routes from `app` as they are added; call `document()` once ready. */

@@ -131,6 +131,24 @@ eachDialect("POST /v1/events", (ctx) => {
       .orderBy("id")
       .execute();
     expect(gpcAt.map((c) => c.gpc_at !== null)).toEqual([true, false]);
+
+    // Identifying oneself with GPC on records it too (a bad request records nothing).
+    const bad = await s.request("POST", "/v1/identify", {
+      headers: { "sec-gpc": "1" },
+      body: { customer: "c3", fields: { email: "not an email" } },
+    });
+    expect(bad.status).toBe(400);
+    const identified = await s.request("POST", "/v1/identify", {
+      headers: { "sec-gpc": "1" },
+      body: { customer: "c3", fields: { email: "c3@example.com" } },
+    });
+    expect([identified.status, identified.body.gpc]).toEqual([200, true]);
+    const c3 = await s.store.db
+      .selectFrom("consents")
+      .select(["purpose", "granted", "method"])
+      .where("customer_id", "=", "c3")
+      .execute();
+    expect(c3).toEqual([{ purpose: "retargeting", granted: 0, method: "gpc" }]);
   });
 
   it("answers a retry with the same Idempotency-Key from the stored response, without writing twice", async () => {
@@ -254,6 +272,7 @@ eachDialect("consents and identify", (ctx) => {
       stored: ["email", "first_name"],
       removed: [],
       dropped: { undeclared: 1 },
+      gpc: false,
     });
     const raw = JSON.stringify(await s.store.db.selectFrom("identities").selectAll().execute());
     expect(raw).not.toContain("Ana");

@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from "fastify";
 import { type IdentityValue, saveIdentity } from "../../store/identity.js";
-import type { ServerContext } from "../context.js";
+import { writeSet } from "../../store/write-set.js";
+import { hasGpc, type ServerContext } from "../context.js";
 import { requireCustomerAccess } from "../customer-access.js";
 import { ApiError } from "../errors.js";
 import { isIdentifyingField } from "../runtime.js";
@@ -61,6 +62,17 @@ export function identifyRoute(app: FastifyInstance, ctx: ServerContext): void {
         }
         values.push({ field: id, value, category: field.category, retention: field.retention });
       }
+      // A GPC signal is the person's, whatever this call stores: recorded (as on every
+      // route) once the request is known to be good, before the identity.
+      const gpc = hasGpc(request);
+      if (gpc) {
+        await ctx.store.write(
+          writeSet({
+            customers: [{ id: body.customer, at: now, timeZone: null }],
+            gpc: [{ customerId: body.customer, at: now, purposes: rt.sharingPurposes }],
+          }),
+        );
+      }
       await saveIdentity(ctx.store, body.customer, values, {
         now,
         timeZone: body.timeZone ?? null,
@@ -69,6 +81,7 @@ export function identifyRoute(app: FastifyInstance, ctx: ServerContext): void {
         stored: values.filter((v) => v.value !== null).map((v) => v.field),
         removed: values.filter((v) => v.value === null).map((v) => v.field),
         dropped: { undeclared },
+        gpc,
       };
     },
   );

@@ -25,4 +25,5 @@ export const IdentifyResponse = Type.Object({
   stored: Type.Array(Type.String()),
   removed: Type.Array(Type.String()),
   dropped: Type.Object({ undeclared: Type.Integer() }),
+  gpc: Type.Boolean({ description: "Whether a Global Privacy Control signal was recorded." }),
 });
