@@ -28,10 +28,11 @@ export interface PhrasePattern {
    */
   readonly gate?: RegExp;
   /**
-   * Looks at the sentence around a match and returns `veto` to drop it or `hint`
-   * to weaken it (e.g. the reader told us this themselves).
+   * Looks at the sentence around a match (and, when it needs more, the whole part
+   * it is in) and returns `veto` to drop it or `hint` to weaken it (e.g. the reader
+   * told us this themselves).
    */
-  readonly judge?: (sentence: string) => "veto" | "hint" | undefined;
+  readonly judge?: (sentence: string, text: string) => "veto" | "hint" | undefined;
 }
 
 /** True when a pattern of `lang` can match in `part` at all. */
@@ -61,7 +62,7 @@ export function runPatterns(context: RuleContext, patterns: readonly PhrasePatte
         const end = hit ? hit[1] : match.index + match[0].length;
         let hint = pattern.hint === true || onsite === "hint";
         if (pattern.judge) {
-          const verdict = pattern.judge(context.sentences(part).textAround(start).text);
+          const verdict = pattern.judge(context.sentences(part).textAround(start).text, part.text);
           if (verdict === "veto") continue;
           if (verdict === "hint") hint = true;
         }

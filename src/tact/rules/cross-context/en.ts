@@ -122,6 +122,34 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     judge: (sentence) => (EVIDENTIAL.test(sentence) ? undefined : "veto"),
     suggestion: SUGGEST,
   },
+  {
+    // "Saw your posts about the move", "we came across your 1-star review of BrightHost
+    // on G2": what the reader wrote elsewhere, brought back to them.
+    lang: "en",
+    re: en(
+      "(?:^|(?<=[.!?\\n,]\\s{0,3})|\\b(?:we|i)(?:'ve| have)?(?: just| recently)? )(?:saw|seen|spotted|noticed|read|loved|came across|stumbled (?:up)?on|caught) your (?:recent |latest |last )?(?:[\\w-]+ ){0,2}?(?:posts?|tweets?|stories|photos?|pics?|reels?|check-?ins?|threads?)\\b(?! (?:here|on our|in our|with us))|\\b(?:came across|saw|read|spotted|noticed) your (?:[\\w-]+ ){0,3}?reviews? (?:of|for|about) (?!us\\b|our\\b)",
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    suggestion: SUGGEST,
+  },
+  {
+    // "Thanks to our friends at TravelPoints, we know you're heading to Bali"
+    lang: "en",
+    re: en(
+      "\\b(?:thanks to|via|through|from|courtesy of) our (?:friends|partners?|sister (?:brands?|compan(?:y|ies))|affiliates?)(?: (?:at|over at|from))?\\b[^.!?\\n]{0,60}?\\bwe (?:know|learned|heard|see|noticed|found out)\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    suggestion: SUGGEST,
+  },
+  {
+    // "Based on your search history across the web": activity on other sites.
+    lang: "en",
+    re: en(
+      "\\byour (?:search|browsing|shopping|purchase|online) (?:history|activity|habits|behaviou?r) (?:across|on|from|around) (?:the (?:web|internet)|other (?:sites|websites|apps|stores|shops)|elsewhere|the rest of the web)\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    suggestion: SUGGEST,
+  },
 ];
 
 /** A conclusion drawn from data: "based on", "tells us", "we noticed"... */

@@ -51,9 +51,16 @@ export const DARK_EN: readonly PhrasePattern[] = [
   {
     lang: "en",
     re: en(
-      "\\b(?:expires?|ends?|ending|closes?|gone|disappears?|vanish(?:es)?|over|runs? out|self-destructs?|deleted|lost|forfeited|locked)\\b[^.!?\\n]{0,15}?\\b(?:in|within|after) (?:the next |just |only )?(?:\\d+|ten|five|fifteen|twenty|thirty|sixty|a few|two|three) (?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:only |just )?(?:\\d+|ten|five|fifteen|thirty|a few|two|three) (?:minutes?|mins?|seconds?|secs?) (?:left|remaining|to go|before (?:it|this)(?: offer| deal| discount| price| code| coupon)? (?:expires|ends|disappears|is gone|goes|runs out|vanishes)\\b|before (?:the|your) (?:offer|deal|discount|price|code|coupon|savings|bonus|gift|reward|points|cart)\\b(?! (?:arrives?|ships?|is delivered)))|\\b(?:in|expires?|ends?|left|remaining|closes?)[: ]+\\d{1,2}:\\d{2}:\\d{2}\\b|\\b(?:expires?|ends?|closes?|resets?|disappears?|gone|locked) in \\d{1,2}:\\d{2}\\b(?! ?(?:am|pm|a\\.m\\.|p\\.m\\.))|\\b(?:for|within|in) the next \\d{1,2}:\\d{2}(?::\\d{2})?\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2})? (?:more )?(?:left|remaining|to go|minutes|mins|seconds|secs)\\b|(?<!\\b(?:at|from|until|till|by|after|before|around|to|opens?|closes?)\\s)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|a\\.m\\.|p\\.m\\.))\\b[^.!?\\n]{0,40}?\\b(?:ticking|counting down|running out|slipping away|disappears?|vanish(?:es)?|expires?)\\b|\\b(?:price|pricing|offer|deal|discount|coupon|promo(?: code)?|discount code|coupon code|savings|rate|bonus|gift|sale price)s?\\b[^.!?\\n]{0,25}?\\b(?:held|reserved|locked(?: in)?|saved|valid|good|guaranteed|available|yours|active|live)\\b[^.!?\\n]{0,10}?\\b(?:for|within|in)(?: the next| another| only| just)? (?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+|a few|five|ten|fifteen|twenty|thirty) (?:more )?(?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:cart|basket|bag|items?|seats?|tickets?|rooms?|booking|reservation)s?\\b[^.!?\\n]{0,25}?\\b(?:held|reserved|saved|kept)\\b[^.!?\\n]{0,10}?\\b(?:for|within|in)(?: the next| another| only| just)? (?:\\d+|a few|five|ten|fifteen|twenty|thirty) (?:more )?(?:minutes?|mins?|seconds?|secs?)\\b(?=[^\\n]{0,80}?\\b(?:(?:can'?t|cannot|won'?t|no longer) (?:guarantee|hold|promise|keep|save)|(?:will be |are |is )?(?:released|gone|lost)|lose (?:it|them|your)|someone else|other (?:shoppers|customers|buyers)))",
+      "\\b(?:expires?|ends?|ending|closes?|gone|disappears?|vanish(?:es)?|over|runs? out|self-destructs?|deleted|lost|forfeited|locked)\\b[^.!?\\n]{0,15}?\\b(?:in|within|after) (?:the next |just |only )?(?:\\d+|ten|five|fifteen|twenty|thirty|sixty|a few|two|three) (?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:only |just )?(?:\\d+|ten|five|fifteen|thirty|a few|two|three) (?:minutes?|mins?|seconds?|secs?) (?:left|remaining|to go|before (?:it|this)(?: offer| deal| discount| price| code| coupon)? (?:expires|ends|disappears|is gone|goes|runs out|vanishes)\\b|before (?:the|your) (?:offer|deal|discount|price|code|coupon|savings|bonus|gift|reward|points|cart)\\b(?! (?:arrives?|ships?|is delivered)))|\\b(?:in|expires?|ends?|left|remaining|closes?)[: ]+\\d{1,2}:\\d{2}:\\d{2}\\b|\\b(?:expires?|ends?|closes?|resets?|disappears?|gone|locked|cleared|emptied|released|deleted|removed) in \\d{1,2}:\\d{2}\\b(?! ?(?:am|pm|a\\.m\\.|p\\.m\\.))|\\b(?:for|within|in) the next \\d{1,2}:\\d{2}(?::\\d{2})?\\b|\\b\\d{1,2}:\\d{2}(?::\\d{2})? (?:more )?(?:left|remaining|to go|minutes|mins|seconds|secs)\\b|(?<!\\b(?:at|from|until|till|by|after|before|around|to|opens?|closes?)\\s)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|a\\.m\\.|p\\.m\\.))\\b[^.!?\\n]{0,40}?\\b(?:ticking|counting down|running out|slipping away|disappears?|vanish(?:es)?|expires?)\\b|\\b(?:price|pricing|offer|deal|discount|coupon|promo(?: code)?|discount code|coupon code|savings|rate|bonus|gift|sale price)s?\\b[^.!?\\n]{0,25}?\\b(?:held|reserved|locked(?: in)?|saved|valid|good|guaranteed|available|yours|active|live)\\b[^.!?\\n]{0,10}?\\b(?:for|within|in)(?: the next| another| only| just)? (?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d+|a few|five|ten|fifteen|twenty|thirty) (?:more )?(?:minutes?|mins?|seconds?|secs?)\\b|\\b(?:cart|basket|bag|items?|seats?|tickets?|rooms?|booking|reservation)s?\\b[^.!?\\n]{0,25}?\\b(?:held|reserved|saved|kept)\\b[^.!?\\n]{0,10}?\\b(?:for|within|in)(?: the next| another| only| just)? (?:\\d+|a few|five|ten|fifteen|twenty|thirty) (?:more )?(?:minutes?|mins?|seconds?|secs?)\\b(?=[^\\n]{0,80}?\\b(?:(?:can'?t|cannot|won'?t|no longer) (?:guarantee|hold|promise|keep|save)|(?:will be |are |is )?(?:released|gone|lost)|lose (?:it|them|your)|someone else|other (?:shoppers|customers|buyers)))",
     ),
     code: "TACT_COUNTDOWN_PRESSURE",
+    // "Your verification code ... expires in 10 minutes": a code's lifetime, not an offer.
+    judge: (_sentence, text) =>
+      /\b(?:verification|security|login|sign-?in|one-time|confirmation|access|auth(?:entication)?) (?:code|link|pin)\b|\b(?:otp|passcode|2fa)\b/i.test(
+        text,
+      )
+        ? "veto"
+        : undefined,
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
   },
   {
@@ -77,6 +84,16 @@ export const DARK_EN: readonly PhrasePattern[] = [
       )
         ? "veto"
         : undefined,
+    suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
+  },
+  {
+    // "Upgrade in the next 24 hours or all your photos are gone forever", "Don't say we
+    // didn't warn you": loss of what the reader has, promised unless they act now.
+    lang: "en",
+    re: en(
+      "\\b(?:in the next|within|in) (?:\\d+|twenty-four|forty-eight|a few) (?:hours?|minutes?|days?)\\b[^.!?\\n]{0,20}?\\bor\\b[^.!?\\n]{0,40}?\\b(?:are|is|will be|get|gets) (?:gone|deleted|lost|erased|wiped|destroyed)(?: forever| for good| permanently)?\\b|\\bdon'?t say we didn'?t warn you\\b",
+    ),
+    code: "TACT_THREAT",
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
   },
 ];

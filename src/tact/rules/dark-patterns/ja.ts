@@ -43,6 +43,16 @@ export const DARK_JA: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
   },
   {
+    // 配信を停止する（節約には興味ありません）: the way out labelled with a put-down.
+    lang: "ja",
+    re: ja(
+      "(?:(?:配信|購読|メルマガ|メール|通知|お知らせ)(?:を|の)?(?:停止|解除)|退会|解約|閉じる|断る|やめる|スキップ)(?:する|します)?\\s?[（(][^）)\\n]{0,20}?(?:興味(?:は|が)?(?:ありません|ない)|いりません|要りません|どうでもいい|構いません|損(?:を)?してもいい)[^）)\\n]{0,6}[）)]",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    gate: /[（(]/,
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
+  },
+  {
     // 今登録しないと一生後悔します: regret promised for not acting now.
     lang: "ja",
     re: ja(

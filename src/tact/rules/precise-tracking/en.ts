@@ -73,7 +73,7 @@ export const LOCATION_EN: readonly PhrasePattern[] = [
     // where the reader is now, stated as a fact (not "if you're near our store").
     lang: "en",
     re: en(
-      `(?<!\\b(?:if|when|whenever|once|while|whether|next time|in case|anytime)\\s)\\byou(?:'re| are)(?: (?:just|only|right|now|currently|literally|less than|under|within))* (?:(?:\\d+(?:[.,]\\d+)?|a|one|two|three|four|five|ten|a few|a couple of)[ -]?(?:m|meters?|metres?|km|kilometers?|kilometres?|miles?|mi|feet|ft|yards?|blocks?|steps|minutes?|mins?)(?:[ -](?:walk|drive|ride))?(?: away)? (?:from|of)|(?:around the corner from|near|nearby|close to|next to|down the street from|steps from|in the neighbou?rhood of)) (?:us\\b|(?:our|the|a|\\uE000)(?: [\\w'.-]+){0,3}? (?:stores?|shops?|branch|boutique|café|cafe|studio|gym|showroom|outlet|location|restaurant|bakery|salon|clinic|venue|office|station|pop-up)(?![\\w-]))`,
+      `(?<!\\b(?:if|when|whenever|once|while|whether|next time|in case|anytime)\\s)\\byou(?:'re| are)(?: (?:just|only|right|now|currently|literally|less than|under|within|about|around|roughly|nearly|barely))* (?:(?:\\d+(?:[.,]\\d+)?|a|one|two|three|four|five|ten|a few|a couple of)[ -]?(?:m|meters?|metres?|km|kilometers?|kilometres?|miles?|mi|feet|ft|yards?|blocks?|steps|minutes?|mins?)(?:[ -](?:walk|drive|ride))?(?: away)? (?:from|of)|(?:around the corner from|near|nearby|close to|next to|down the street from|steps from|in the neighbou?rhood of)) (?:us\\b|(?:our|the|a|\\uE000)(?: [\\w'.-]+){0,3}? (?:stores?|shops?|branch|boutique|café|cafe|studio|gym|showroom|outlet|location|restaurant|bakery|salon|clinic|venue|office|station|pop-up)(?![\\w-]))`,
     ),
     code: "TACT_PRECISE_LOCATION",
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },

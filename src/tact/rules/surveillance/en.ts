@@ -328,4 +328,28 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     onsite: "ok",
     hint: true,
   },
+  {
+    // "Looks like the Kyoto ryokan caught your eye last night": a visit we watched,
+    // stated as what we saw.
+    lang: "en",
+    re: en(
+      "\\b(?:looks|seems|sounds) like\\b[^.!?\\n]{0,50}?\\b(?:caught|grabbed|took) your (?:eye|fancy|attention)\\b|\\bwe (?:noticed|saw|see|could tell|can tell)\\b[^.!?\\n]{0,50}?\\b(?:caught|grabbed|took) your (?:eye|fancy|attention)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /\byour (?:eye|fancy|attention)\b/i,
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "A few folks from Northwind Logistics have been digging through our docs": the
+    // reader's colleagues, named by their company, watched.
+    lang: "en",
+    re: en(
+      "\\b(?:someone|somebody|(?:a few |several |some |\\d+ |two |three )?(?:people|folks|colleagues|members of your team)) (?:from|at) (?:\\p{Lu}[\\w&.-]*(?: \\p{Lu}[\\w&.-]*){0,3})\\b[^.!?\\n]{0,10}?\\b(?:has |have |had )?(?:been )?(?:digging|reading|browsing|looking|checking|poking|exploring|viewing|visiting|reviewing|comparing)\\b",
+      "gu",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
 ];

@@ -236,4 +236,16 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
+  {
+    // 昨夜、温泉宿をお探しでしたね / カートの前でお悩みでしたね: what the reader was
+    // doing, read back to them with ね (not お探しですか, a question about now).
+    lang: "ja",
+    re: ja(
+      "(?:お探し|お悩み|お迷い|ご検討|迷われて|悩まれて|探されて)(?:中)?(?:でした|になって(?:い)?(?:ました|た)|いらっしゃいました|(?:てい)?(?:ました|た))(?:ね|よね)",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /ね/,
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
 ];
