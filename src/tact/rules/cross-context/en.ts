@@ -150,6 +150,17 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     code: "TACT_CROSS_CONTEXT_ELSEWHERE",
     suggestion: SUGGEST,
   },
+  {
+    // "Public records show your mortgage resets in May", "Based on your credit file",
+    // "Heard about the restructuring at your company", "3 of your Facebook friends",
+    // "Your selfies say...": sources the reader never gave us.
+    lang: "en",
+    re: en(
+      "\\b(?:public records?|credit (?:bureaus?|agencies)|data (?:brokers?|providers?)|your credit (?:file|report|history))\\b[^.!?\\n]{0,10}?\\b(?:show|shows|say|says|tell|tells|indicate|indicates|suggest|suggests|reveal|reveals)\\b|\\b(?:based on|according to|from|judging by) your credit (?:file|report|history|score|record)\\b|\\b(?:heard|read|saw|learned) (?:about|of) (?:the )?[^.!?\\n]{0,30}?\\b(?:at|in) your (?:company|firm|employer|workplace|office|organi[sz]ation)\\b|\\byour (?:facebook|instagram|linkedin|twitter|tiktok|snapchat|whatsapp|line|x) (?:friends|contacts|connections|followers|circle)\\b|\\byour (?:selfies|photos|pics|posts) (?:say|show|tell us|suggest)\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    suggestion: SUGGEST,
+  },
 ];
 
 /** A conclusion drawn from data: "based on", "tells us", "we noticed"... */

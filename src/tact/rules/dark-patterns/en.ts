@@ -91,10 +91,19 @@ export const DARK_EN: readonly PhrasePattern[] = [
     // didn't warn you": loss of what the reader has, promised unless they act now.
     lang: "en",
     re: en(
-      "\\b(?:in the next|within|in) (?:\\d+|twenty-four|forty-eight|a few) (?:hours?|minutes?|days?)\\b[^.!?\\n]{0,20}?\\bor\\b[^.!?\\n]{0,40}?\\b(?:are|is|will be|get|gets) (?:gone|deleted|lost|erased|wiped|destroyed)(?: forever| for good| permanently)?\\b|\\bdon'?t say we didn'?t warn you\\b",
+      "\\b(?:in the next|within|in) (?:\\d+|twenty-four|forty-eight|a few) (?:hours?|minutes?|days?)\\b[^.!?\\n]{0,20}?\\bor\\b[^.!?\\n]{0,40}?\\b(?:are|is|will be|get|gets) (?:gone|deleted|lost|erased|wiped|destroyed)(?: forever| for good| permanently)?\\b|\\bdon'?t say we didn'?t warn you\\b|\\b(?:now|today|tonight)\\b[^.!?\\n]{0,20}?\\bor (?:you(?:'ll| will) )?lose (?:every|all|your|everything)\\b",
     ),
     code: "TACT_THREAT",
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
+  },
+  {
+    // "Some friend you are.", "Don't let your squad down": guilt for leaving.
+    lang: "en",
+    re: en(
+      "\\bsome friend you are\\b|\\bdon'?t let (?:them|your (?:team|squad|guild|friends|teammates|crew)) down\\b|\\b(?:your )?(?:teammates|team|squad|guild|friends) will (?:have to )?(?:carry on|manage|go on|play) without you\\b",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
   },
 ];
 

@@ -43,6 +43,16 @@ export const DARK_JA: readonly PhrasePattern[] = [
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
   },
   {
+    // ポイント、このまま失効させちゃうんですか？: guilt for not acting.
+    lang: "ja",
+    re: ja(
+      "このまま[^。！？!?\\n]{0,10}?(?:させちゃう|させてしまう|しちゃう|してしまう|見逃す|無駄にする|諦める|捨てる)(?:んですか|のですか|の|んだ)[？?]",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    gate: /このまま/,
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
+  },
+  {
     // 配信を停止する（節約には興味ありません）: the way out labelled with a put-down.
     lang: "ja",
     re: ja(

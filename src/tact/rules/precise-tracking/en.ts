@@ -8,7 +8,7 @@ import { en, type PhrasePattern } from "../patterns.js";
 
 /** The reader's own past behaviour, which makes a time or a count about them. */
 export const BEHAVIOUR_EN = en(
-  `\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually|last|first))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|(?:were|was) (?:last |just |recently |still )?(?:on|looking|browsing|viewing|reading|here|online|active|up|awake|scrolling)|been (?:on|looking|browsing|viewing|reading|back|scrolling))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b|\\byou (?:haven't|have not|hadn't) (?:logged in|signed in|visited|opened|been (?:back|on|online))\\b|\\b(?:see|seeing) you (?:back )?(?:on|at|in) (?:the|our) (?:site|app|website|store|shop|pages?)\\b|\\b(?:your|those|these) (?:[\\w-]+ )?(?:visits|sessions|clicks|page views|cursor|mouse)\\b|\\b(?:someone|somebody|people|colleagues|\\d+ people) (?:on|from|at) your (?:team|company|side|org|office)\\b|\\byou\\b[^.!?\\n]{0,60}?(?:\\b(?:and|then)|,) (?:then |also )?(?:viewed|visited|looked at|browsed|opened|clicked|searched|scrolled|read|watched|came back|returned|checked|spent)\\b|\\bspent\\b[^.!?\\n]{0,30}?\\b(?:browsing|scrolling|looking at|reading|watching|on our (?:site|app|website|pages?)|in our (?:app|store|calculator|configurator|tool|demo))\\b`,
+  `\\byou(?:'re| are) (?:still )?(?:shopping|browsing|scrolling|looking at|online|up)\\b|\\b(?:saw|noticed|spotted|seen) you\\b|(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?))(?:still )?(?:browsing|scrolling|shopping|window[- ]shopping|online|up)\\b[^.!?\\n]{0,12}?\\bat\\b|${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|also|then|once|even|actually|last|first))? (?:viewed|visited|looked|browsed|spent|opened|clicked|searched|scrolled|read|watched|stayed|lingered|hovered|came back|returned|checked|logged in|paused|bailed|quit|stopped|(?:were|was) (?:last |just |recently |still )?(?:on|looking|browsing|viewing|reading|here|online|active|up|awake|scrolling)|been (?:on|looking|browsing|viewing|reading|back|scrolling))\\b|\\b(?:viewed|visited|opened|clicked|read) by you\\b|\\byou (?:haven't|have not|hadn't) (?:logged in|signed in|visited|opened|been (?:back|on|online))\\b|\\b(?:see|seeing) you (?:back )?(?:on|at|in) (?:the|our) (?:site|app|website|store|shop|pages?)\\b|\\b(?:your|those|these) (?:[\\w-]+ )?(?:visits|sessions|clicks|page views|cursor|mouse)\\b|\\b(?:someone|somebody|people|colleagues|\\d+ people) (?:on|from|at) your (?:team|company|side|org|office)\\b|\\byou\\b[^.!?\\n]{0,60}?(?:\\b(?:and|then)|,) (?:then |also )?(?:viewed|visited|looked at|browsed|opened|clicked|searched|scrolled|read|watched|came back|returned|checked|spent)\\b|\\bspent\\b[^.!?\\n]{0,30}?\\b(?:browsing|scrolling|looking at|reading|watching|on our (?:site|app|website|pages?)|in our (?:app|store|calculator|configurator|tool|demo))\\b`,
   "giu",
 );
 
@@ -92,6 +92,15 @@ export const LOCATION_EN: readonly PhrasePattern[] = [
     lang: "en",
     re: en(
       "\\byour (?:current|exact|precise|live|real-time|gps) (?:location|position|whereabouts|coordinates)\\b|\\bwe (?:see|noticed|know|can see|saw|detected|spotted)(?: that)? you(?:'re| are| were)? (?:currently |now |right now |just )?(?:in|at|near|around|nearby|close by)\\b|\\bwe (?:see|noticed|know|can see|saw|detected|spotted)(?: that)? you(?:'ve| have)? (?:just )?(?:landed|arrived|touched down|checked in|got (?:to|in)|made it to)\\b|\\b(?:your (?:ip(?: address)?|device|phone|gps|location data|wi-?fi|network)|(?:based on|from|judging by) your (?:ip(?: address)?|gps|location data|device location))\\b[^.!?\\n]{0,20}?\\b(?:shows?|says?|tells? us|suggests?|indicates?|puts you|places you|you(?:'re| are))\\b|\\byou(?:'re| are) (?:currently|right now) (?:in|at|near|around)\\b|\\b(?:spotted|saw|seen|noticed|detected|caught) you (?:(?:were|was) )?(?:near|around|outside|close to|nearby|walking by|passing by|at the|in the|by the)\\b",
+    ),
+    code: "TACT_PRECISE_LOCATION",
+    suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },
+  },
+  {
+    // "You're at 14 Kingsway right now": where the reader stands, read back.
+    lang: "en",
+    re: en(
+      "(?<!\\b(?:if|when|whenever|once|while|whether)\\s)\\byou(?:'re| are) (?:at|in|on|near|outside) [^.!?\\n]{1,30}? (?:right now|at the moment|currently)\\b",
     ),
     code: "TACT_PRECISE_LOCATION",
     suggestion: { code: "TACT_SUGGEST_COARSE_LOCATION" },

@@ -110,7 +110,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // "you watched the free lesson"
     lang: "en",
     re: en(
-      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|peeked at|peeped at|admired|perused|toured|stalked|ogled|compared (?:the|our|these|those|this|that|\\uE000)|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:through|past|down)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper)|watched (?:\\d+ ?%|half|most|some|part|all|the first|the start)?(?: of)? ?(?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,25}?\\b(?:videos?|lessons?|recordings?|episodes?|demos?|clips?|trailers?|tutorials?|replays?))`,
+      `${NOT_A_CLAIM}\\byou(?:'ve| have| had)?(?: (?:recently|just|already|previously|earlier|also|once|last|then|briefly))? (?:viewed|browsed|looked at|eyed|peeked at|peeped at|admired|perused|toured|stalked|ogled|compared (?:the|our|these|those|this|that|\\uE000)|searched for|searched|lingered (?:on|over)|hovered (?:on|over)|scrolled (?:all the way )?(?:through|past|down|to)|spent (?:some |a lot of |so much |a while |ages |time )?(?:time )?(?:on|looking|browsing|reading|checking)|checked out (?!with\\b|successfully|via\\b|using\\b|as a guest)(?:the|our|this|that|these|those|some|a|an|\\uE000)|checked out(?= ?[?]|$)|clicked (?:on |through )?(?:the|our|a|an|this|that|\\uE000)|opened (?:our|my|the|this|that|last|yesterday's|\\uE000)[^.!?\\n]{0,20}?\\b(?:e-?mails?|messages?|newsletters?|mail)|visited (?:our|the|my|this|that|\\uE000)[^.!?\\n]{0,25}?\\b(?:pages?|site|website|blog|listings?|profile|app|product|shop|online store)|read (?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,20}?\\b(?:article|post|blog|guide|page|story|piece|review|newsletter|e-?mail|case study|white ?paper)|watched (?:\\d+ ?%|half|most|some|part|all|the first|the start)?(?: of)? ?(?:our|the|this|that|my|\\uE000)[^.!?\\n]{0,25}?\\b(?:videos?|lessons?|recordings?|episodes?|demos?|clips?|trailers?|tutorials?|replays?))`,
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     judge: givesControl,
@@ -347,6 +347,18 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     re: en(
       "\\b(?:someone|somebody|(?:a few |several |some |\\d+ |two |three )?(?:people|folks|colleagues|members of your team)) (?:from|at) (?:\\p{Lu}[\\w&.-]*(?: \\p{Lu}[\\w&.-]*){0,3})\\b[^.!?\\n]{0,10}?\\b(?:has |have |had )?(?:been )?(?:digging|reading|browsing|looking|checking|poking|exploring|viewing|visiting|reviewing|comparing)\\b",
       "gu",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "Couldn't help noticing you came back to the Pro plan", "we've noticed you haven't
+    // opened our updates", "the 2-bed you keep going back to", "the CR-V has clearly
+    // caught your eye", "you paused Lesson 4 at 12:37": acts we could only have watched.
+    lang: "en",
+    re: en(
+      "\\b(?:notic(?:e|ed|ing)|saw|see|seeing|spotted) (?:that )?you(?:'ve| have)? (?:came back|come back|returned|went back|keep (?:coming|going) back|kept (?:coming|going) back|scrolled|paused|stopped|bailed|haven'?t (?:opened|logged in|signed in|visited|been back|used|read|watched|finished)|didn'?t (?:open|finish|come back|complete|watch))\\b|\\byou (?:keep|kept) (?:coming|going|looking) back (?:to|at|for)\\b(?! us\\b| our (?:shop|store|site|team|café|cafe|studio)\\b)|\\b(?:has|have) (?:clearly |obviously |definitely |really |certainly )?(?:caught|grabbed|taken) your (?:eye|fancy|attention)\\b(?! (?:too|as well))|\\byou (?:paused|stopped|quit|bailed(?: out)?|abandoned|dropped off)(?: on| at| during| in)? (?:the |our |your |this |that |\"|“|\\uE000|\\d)",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
     onsite: "ok",

@@ -248,4 +248,16 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
+  {
+    // カートに入れかけたあのパフェ, 12分のところで止まったまま: an unfinished act we could
+    // only have watched. (まだ迷っていますか？ alone is a reassurance anyone may get.)
+    lang: "ja",
+    re: ja(
+      "(?:入れ|買い|申し込み|予約し)かけ(?:た|て)|(?:\\d+分|途中|ところ)[^。！？!?\\n]{0,4}?で止まった(?:まま)?",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /かけ|止まった/,
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
 ];
