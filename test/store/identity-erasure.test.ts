@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { decryptAttribute, unwrapDataKey } from "../../src/store/crypto/data-key.js";
 import { eraseCustomer } from "../../src/store/erase.js";
@@ -11,6 +10,7 @@ import {
 import { uuidv7 } from "../../src/store/ids.js";
 import type { Store } from "../../src/store/store.js";
 import { writeSet } from "../../src/store/write-set.js";
+import { everyValue } from "./_backup.js";
 import { DAY, eventRow, T0 } from "./_fixtures.js";
 import { eachDialect } from "./_harness.js";
 
@@ -24,26 +24,6 @@ const identity = (email: string | null, name?: string | null) => [
     ? []
     : [{ field: "first_name", value: name, category: "user.name", retention: 760 * DAY }]),
 ];
-
-/** Every text or byte value in every table of the store, as text. */
-async function everyValue(store: Store): Promise<string[]> {
-  const tables = (await store.db.introspection.getTables()).filter(
-    (t) => !t.name.startsWith("kysely_"),
-  );
-  const values: string[] = [];
-  for (const table of new Set(tables.map((t) => t.name))) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
-      store.db,
-    );
-    for (const row of rows) {
-      for (const value of Object.values(row)) {
-        if (value instanceof Uint8Array) values.push(Buffer.from(value).toString("latin1"));
-        else if (value !== null) values.push(String(value));
-      }
-    }
-  }
-  return values;
-}
 
 eachDialect("identities", (ctx) => {
   it("stores identifying fields encrypted and reads them back", async () => {
