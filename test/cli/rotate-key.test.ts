@@ -53,18 +53,15 @@ async function emailWith(db: string, keyText: string): Promise<string | null | u
   }
 }
 
+/** `tactful rotate-key --db <db> --new-key-file <file> --lang <lang>`. */
+function rotate(db: string, newKeyFile: string, lang: "en" | "ja" = "en") {
+  return ["rotate-key", "--db", db, "--new-key-file", newKeyFile, "--lang", lang];
+}
+
 describe("tactful rotate-key", () => {
   it("re-wraps under the new key, then replaces <db>.key and keeps the old key beside it", async () => {
     const d = await database();
-    const run = await runCli([
-      "rotate-key",
-      "--db",
-      d.db,
-      "--new-key-file",
-      d.newKeyFile,
-      "--lang",
-      "en",
-    ]);
+    const run = await runCli(rotate(d.db, d.newKeyFile));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       "1 customer data keys re-wrapped and 1 email index entries recomputed",
@@ -92,12 +89,9 @@ describe("tactful rotate-key", () => {
 
   it("speaks Japanese, and with TACTFUL_MASTER_KEY writes no file but says where the key goes", async () => {
     const d = await database();
-    const run = await runCli(
-      ["rotate-key", "--db", d.db, "--new-key-file", d.newKeyFile, "--lang", "ja"],
-      {
-        env: { TACTFUL_MASTER_KEY: d.oldText },
-      },
-    );
+    const run = await runCli(rotate(d.db, d.newKeyFile, "ja"), {
+      env: { TACTFUL_MASTER_KEY: d.oldText },
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("データ鍵 1 件を包み直し");
     expect(run.stdout).toContain("TACTFUL_MASTER_KEY");
@@ -119,15 +113,7 @@ describe("tactful rotate-key", () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("tactful rotate-key");
 
-    const run = await runCli([
-      "rotate-key",
-      "--db",
-      d.db,
-      "--new-key-file",
-      d.newKeyFile,
-      "--lang",
-      "en",
-    ]);
+    const run = await runCli(rotate(d.db, d.newKeyFile));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("already uses the new key");
     expect(readFileSync(`${d.db}.key`, "utf8").trim()).toBe(d.newText);
@@ -146,29 +132,13 @@ describe("tactful rotate-key", () => {
       [same, "is the master key this database has now"],
     ] as const;
     for (const [file, message] of cases) {
-      const run = await runCli([
-        "rotate-key",
-        "--db",
-        d.db,
-        "--new-key-file",
-        file,
-        "--lang",
-        "en",
-      ]);
+      const run = await runCli(rotate(d.db, file));
       expect({ file, code: run.code, stdout: run.stdout }).toEqual({ file, code: 2, stdout: "" });
       expect(run.stderr).toContain(message);
       expect(run.stderr).toContain("Nothing was changed");
       expect(run.stderr).not.toContain(d.oldText);
     }
-    const ja = await runCli([
-      "rotate-key",
-      "--db",
-      d.db,
-      "--new-key-file",
-      malformed,
-      "--lang",
-      "ja",
-    ]);
+    const ja = await runCli(rotate(d.db, malformed, "ja"));
     expect(ja.stderr).toContain("何も変更していません");
     const missing = await runCli(["rotate-key", "--db", d.db, "--lang", "en"]);
     expect(missing.code).toBe(2);
