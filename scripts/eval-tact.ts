@@ -12,16 +12,9 @@
  */
 import { readFileSync } from "node:fs";
 import { type LintOptions, lint, TACT_CHANNELS, type TactChannel } from "../src/tact/index.js";
+import type { TactItem } from "./_tact-items.js";
 
-interface Item {
-  readonly id: string;
-  readonly text: string;
-  readonly lang?: string;
-  readonly channel?: string;
-  readonly kind?: string;
-  readonly label: "flag" | "ok";
-  readonly categories: readonly string[];
-}
+type Item = TactItem;
 
 /**
  * Labels some data sets use for a linter category: the issue names the

@@ -38,8 +38,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync }
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { Random } from "../src/examples/random.js";
 import { buildDocument } from "../src/tact/input/document.js";
 import type { LintOptions, LintResult } from "../src/tact/types.js";
+import type { TactItem } from "./_tact-items.js";
 
 const { values } = parseArgs({
   options: {
@@ -127,15 +129,7 @@ function sentences(text: string): [number, number][] {
 
 // ---------------------------------------------------------------- data
 
-interface Item {
-  readonly id: string;
-  readonly text: string;
-  readonly lang?: string;
-  readonly channel?: string;
-  readonly kind?: string;
-  readonly label: "flag" | "ok";
-  readonly categories: readonly string[];
-}
+type Item = TactItem;
 interface Sentence {
   readonly buckets: Int32Array;
   readonly scale: number;
@@ -240,18 +234,6 @@ function examplesOf(prepared: readonly Prepared[]): Example[] {
   return out;
 }
 
-/** Deterministic PRNG (mulberry32) for the order of examples. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Logistic regression, AdaGrad, 15 epochs, L2 0.001, classes balanced; deterministic. */
 function trainModel(prepared: readonly Prepared[]): (s: Sentence) => number {
   const examples = examplesOf(prepared);
@@ -262,10 +244,10 @@ function trainModel(prepared: readonly Prepared[]): (s: Sentence) => number {
   const neg = examples.reduce((sum, e) => sum + (1 - e.target) * e.weight, 0);
   const positiveWeight = pos > 0 ? neg / pos : 1;
   const order = examples.map((_, i) => i);
-  const next = random(7);
+  const random = new Random(7);
   for (let epoch = 0; epoch < 15; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
+      const j = Math.floor(random.next() * (i + 1));
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     for (const index of order) {
