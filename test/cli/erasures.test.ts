@@ -11,8 +11,8 @@ import { describe, expect, it } from "vitest";
 import { parseDbTarget } from "../../src/store/connect.js";
 import { generateMasterKeyText, parseMasterKey } from "../../src/store/crypto/master-key.js";
 import { eraseCustomer } from "../../src/store/erase.js";
-import { saveIdentity } from "../../src/store/identity.js";
 import { openStore } from "../../src/store/store.js";
+import { saveEmails } from "../store/_fixtures.js";
 import { runCli } from "./_run.js";
 
 const ME = "erase-me-7";
@@ -46,21 +46,7 @@ async function scenario() {
   const keyText = generateMasterKeyText();
   writeFileSync(`${db}.key`, keyText, { mode: 0o600 });
   await withStore(db, keyText, async (s) => {
-    for (const id of [ME, OTHER]) {
-      await saveIdentity(
-        s,
-        id,
-        [
-          {
-            field: "email",
-            value: `${id}@example.com`,
-            category: "user.contact.email",
-            retention: 86_400_000,
-          },
-        ],
-        { now: Date.now() },
-      );
-    }
+    await saveEmails(s, [ME, OTHER], Date.now(), 86_400_000);
   });
   const backup = join(folder, "restored.db");
   copyFileSync(db, backup);

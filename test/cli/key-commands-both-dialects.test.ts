@@ -11,8 +11,8 @@ import { expect, it } from "vitest";
 import type { DbTarget } from "../../src/store/connect.js";
 import { generateMasterKeyText } from "../../src/store/crypto/master-key.js";
 import { eraseCustomer } from "../../src/store/erase.js";
-import { saveIdentity } from "../../src/store/identity.js";
 import { backupOf } from "../store/_backup.js";
+import { saveEmails } from "../store/_fixtures.js";
 import { eachDialect } from "../store/_harness.js";
 import { runCli } from "./_run.js";
 
@@ -31,21 +31,7 @@ eachDialect("key commands through --db", (ctx) => {
     const oldText = generateMasterKeyText();
     const target = await ctx.target();
     const store = await ctx.open({ target, masterKey: oldText });
-    for (const id of [ME, OTHER]) {
-      await saveIdentity(
-        store,
-        id,
-        [
-          {
-            field: "email",
-            value: `${id}@example.com`,
-            category: "user.contact.email",
-            retention: 86_400_000,
-          },
-        ],
-        { now: Date.now() },
-      );
-    }
+    await saveEmails(store, [ME, OTHER], Date.now(), 86_400_000);
     const backup = await backupOf(store, target);
     await eraseCustomer(store, ME, { actor: "test", at: Date.now() });
     await store.close();

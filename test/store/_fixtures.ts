@@ -5,8 +5,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseConfig } from "../../src/policy/index.js";
 import type { Config } from "../../src/policy/types.js";
+import { saveIdentity } from "../../src/store/identity.js";
 import { uuidv7 } from "../../src/store/ids.js";
 import type { EventsTable } from "../../src/store/schema.js";
+import type { Store } from "../../src/store/store.js";
 
 /** Path of the test inventory. */
 export const CONFIG_PATH = fileURLToPath(new URL("./fixtures/store.config.yaml", import.meta.url));
@@ -42,4 +44,21 @@ export function eventRow(
     expires_at: at + retention,
     received_at: at,
   };
+}
+
+/** Stores `<id>@example.com` as the email of each customer (encrypted, as the API does). */
+export async function saveEmails(
+  store: Store,
+  ids: readonly string[],
+  at: number,
+  retention = 760 * DAY,
+): Promise<void> {
+  for (const id of ids) {
+    await saveIdentity(
+      store,
+      id,
+      [{ field: "email", value: `${id}@example.com`, category: "user.contact.email", retention }],
+      { now: at },
+    );
+  }
 }

@@ -13,13 +13,13 @@ import {
   JournalLineError,
   parseErasureJournal,
 } from "../../src/store/erasure-journal.js";
-import { readIdentity, saveIdentity } from "../../src/store/identity.js";
+import { readIdentity } from "../../src/store/identity.js";
 import { uuidv7 } from "../../src/store/ids.js";
 import { rotateMasterKey } from "../../src/store/rotate.js";
 import type { Store } from "../../src/store/store.js";
 import { writeSet } from "../../src/store/write-set.js";
 import { backupOf, everyValue } from "./_backup.js";
-import { DAY, eventRow, T0 } from "./_fixtures.js";
+import { DAY, eventRow, saveEmails, T0 } from "./_fixtures.js";
 import { eachDialect } from "./_harness.js";
 
 // Ids that cannot occur by chance inside hashes or base64 (they contain "-").
@@ -28,19 +28,7 @@ const OTHER = "keep-me-2";
 const cli = (at: number) => ({ actor: "test", at });
 
 async function addCustomer(store: Store, id: string, at: number): Promise<void> {
-  await saveIdentity(
-    store,
-    id,
-    [
-      {
-        field: "email",
-        value: `${id}@example.com`,
-        category: "user.contact.email",
-        retention: 760 * DAY,
-      },
-    ],
-    { now: at },
-  );
+  await saveEmails(store, [id], at);
   await store.write(
     writeSet({
       customers: [{ id, at, timeZone: null }],
