@@ -7,6 +7,7 @@
  */
 import type { FastifyRequest } from "fastify";
 import type { MasterKey } from "../store/crypto/master-key.js";
+import { identifiedCustomers } from "../store/identity.js";
 import type { Store } from "../store/store.js";
 import {
   type CustomerTokenCheck,
@@ -84,4 +85,44 @@ export function requireCustomerAccess(
   throw new ApiError("API_CUSTOMER_TOKEN_REQUIRED", { reason: access.problem }, [
     { path: "/customer", problem: access.problem.replace("CUSTOMER_TOKEN_", "").toLowerCase() },
   ]);
+}
+
+/** A customer a write names, and where in the body (a JSON pointer, for the error). */
+export interface WrittenCustomer {
+  readonly id: string;
+  readonly path: string;
+}
+
+/**
+ * Throws `API_CUSTOMER_TOKEN_REQUIRED` (403) when a site key writes for an
+ * *identified* customer (one the store holds an email or a name for) without that
+ * customer's token. Anyone can copy the site key from a page: without this, they
+ * could grant consent to a newsletter in someone else's name, or post signals that
+ * raise someone's trust balance and so unlock messages to them. Ids the store
+ * cannot tie to a person (a browser's random id before sign-in) are written as
+ * before: nothing sent under them reaches anyone. An admin token needs nothing.
+ */
+export async function requireTokenForIdentified(
+  store: Store,
+  request: FastifyRequest,
+  customers: readonly WrittenCustomer[],
+  now: number,
+): Promise<void> {
+  if (request.principal?.kind !== "site" || customers.length === 0) return;
+  const token = requestCustomerToken(request);
+  const secret = storeCustomerTokenSecret(store);
+  const unproven = new Map<string, { written: WrittenCustomer; problem: string }>();
+  for (const written of customers) {
+    if (unproven.has(written.id)) continue;
+    const check = verifyCustomerToken(token, { secret, customer: written.id, now });
+    if (!check.ok) unproven.set(written.id, { written, problem: check.problem });
+  }
+  if (unproven.size === 0) return;
+  const identified = await identifiedCustomers(store, [...unproven.keys()], now);
+  for (const { written, problem } of unproven.values()) {
+    if (!identified.has(written.id)) continue;
+    throw new ApiError("API_CUSTOMER_TOKEN_REQUIRED", { reason: problem }, [
+      { path: written.path, problem: problem.replace("CUSTOMER_TOKEN_", "").toLowerCase() },
+    ]);
+  }
 }

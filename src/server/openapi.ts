@@ -10,7 +10,13 @@ type Json = Record<string, unknown>;
 
 const IDEMPOTENT = new Set(["/v1/events", "/v1/consents", "/v1/decide"]);
 const GPC = new Set(["/v1/events", "/v1/consents", "/v1/identify", "/v1/decide"]);
-const CUSTOMER_TOKEN = new Set(["/v1/recommendations", "/v1/decide", "/v1/identify"]);
+const CUSTOMER_TOKEN = new Set([
+  "/v1/recommendations",
+  "/v1/decide",
+  "/v1/identify",
+  "/v1/events",
+  "/v1/consents",
+]);
 
 /** Collects routes from `app` as they are added; call `document()` once ready. */
 export function collectOpenApi(app: FastifyInstance): { document(): Json } {
@@ -145,7 +151,7 @@ const customerTokenHeader = {
   in: "header",
   required: false,
   description:
-    "With a site key: a customer token for the request's customer, signed by the site's backend (HS256 JWT, `sub` = the customer id, `exp` at most 24 h ahead; docs/widget.md). Without a valid one, `GET /v1/recommendations` answers contextually (`contextual.code` says why) and `POST /v1/decide` and `POST /v1/identify` answer 403 `API_CUSTOMER_TOKEN_REQUIRED`. Not needed with an admin token.",
+    "With a site key: a customer token for the request's customer, signed by the site's backend (HS256 JWT, `sub` = the customer id, `exp` at most 24 h ahead; docs/widget.md). Without a valid one, `GET /v1/recommendations` answers contextually (`contextual.code` says why) and `POST /v1/decide` and `POST /v1/identify` answer 403 `API_CUSTOMER_TOKEN_REQUIRED`; `POST /v1/events` and `POST /v1/consents` answer that 403 only for a customer the store holds an identity for (ids it cannot tie to anyone need no token). Not needed with an admin token.",
   schema: { type: "string" },
 };
 

@@ -194,3 +194,28 @@ export async function findCustomersByEmail(store: Store, email: string): Promise
     .execute();
   return rows.map((r) => r.customer_id);
 }
+
+/**
+ * Which of `customerIds` the store holds an identity for (a name, an address:
+ * someone messages reach), expired values excluded. Used to guard site-key writes.
+ *
+ * @example
+ * ```ts
+ * const identified = await identifiedCustomers(store, ["c_8f3a2b", "anon_1"], Date.now());
+ * ```
+ */
+export async function identifiedCustomers(
+  store: Store,
+  customerIds: readonly string[],
+  now: number,
+): Promise<Set<string>> {
+  if (customerIds.length === 0) return new Set();
+  const rows = await store.db
+    .selectFrom("identities")
+    .select("customer_id")
+    .distinct()
+    .where("customer_id", "in", [...customerIds])
+    .where("expires_at", ">", now)
+    .execute();
+  return new Set(rows.map((r) => r.customer_id));
+}

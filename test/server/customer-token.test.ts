@@ -192,6 +192,62 @@ eachDialect("customer tokens", (ctx) => {
     expect(admin.status).toBe(200);
   });
 
+  it("a site key writes consents and events for an identified customer only with their token", async () => {
+    const s = await startTestServer(ctx, { configPath: SHOP_CONFIG });
+    const known = "c_identified_1";
+    const anonymous = "anon_7f3c9a1e";
+    const identified = await s.request("POST", "/v1/identify", {
+      body: { customer: known, fields: { email: "kana@example.jp" } },
+    });
+    expect(identified.status).toBe(200);
+    const before = await s.counts();
+    const consent = (headers: Record<string, string>) =>
+      s.request("POST", "/v1/consents", {
+        auth: "site",
+        headers,
+        body: { customer: known, consents: [{ purpose: "newsletter", granted: true }] },
+      });
+    const purchase = (customer: string) => ({ customer, signal: "purchase" });
+    const events = (headers: Record<string, string>, list = [purchase(known)]) =>
+      s.request("POST", "/v1/events", { auth: "site", headers, body: { events: list } });
+
+    // Someone holding only the public key cannot sign a known customer up to the
+    // newsletter, nor raise their trust with made-up purchases; a token for someone
+    // else or a forged one does not help. Nothing is written, and the id is not echoed.
+    const refusals: Array<[Record<string, string>, string]> = [
+      [{}, "missing"],
+      [{ [HEADER]: s.customerToken(anonymous) }, "other_customer"],
+      [{ [HEADER]: "x.y.z" }, "malformed"],
+    ];
+    for (const [headers, problem] of refusals) {
+      for (const r of [await consent(headers), await events(headers)]) {
+        expect([r.status, r.body.error?.code]).toEqual([403, "API_CUSTOMER_TOKEN_REQUIRED"]);
+        expect(r.body.error.details?.[0]?.problem).toBe(problem);
+        expect(r.text).not.toContain(known);
+      }
+    }
+    // One identified customer in a batch refuses the whole batch, and says where.
+    const mixed = await events({}, [purchase(anonymous), purchase(known)]);
+    expect(mixed.status).toBe(403);
+    expect(mixed.body.error.details?.[0]?.path).toBe("/events/1/customer");
+    expect(await s.counts()).toEqual(before);
+
+    // The customer's own page, holding their token, records as before.
+    const token = { [HEADER]: s.customerToken(known) };
+    expect((await consent(token)).status).toBe(201);
+    expect((await events(token)).status).toBe(200);
+    // An id the store cannot tie to anyone (a browser's id before sign-in) needs none.
+    expect((await events({}, [purchase(anonymous)])).status).toBe(200);
+    const after = await s.counts();
+    expect(after.consents).toBe((before.consents ?? 0) + 1);
+    expect(after.ledger).toBe((before.ledger ?? 0) + 3);
+    // The admin token (the site's backend) needs none either.
+    const admin = await s.request("POST", "/v1/consents", {
+      body: { customer: known, consents: [{ purpose: "newsletter", granted: false }] },
+    });
+    expect(admin.status).toBe(201);
+  });
+
   it("a site key never gets a stored verdict replayed for a play a reload removed", async () => {
     const folder = mkdtempSync(join(tmpdir(), "tactful-token-reload-"));
     cpSync(dirname(SHOP_CONFIG), folder, { recursive: true });
@@ -238,6 +294,8 @@ eachDialect("customer tokens", (ctx) => {
       ["/v1/recommendations", "get"],
       ["/v1/decide", "post"],
       ["/v1/identify", "post"],
+      ["/v1/events", "post"],
+      ["/v1/consents", "post"],
     ] as const) {
       const names = doc.paths[path]?.[method]?.parameters.map((p) => `${p.in}:${p.name}`);
       expect(names).toContain("header:X-Tactful-Customer-Token");

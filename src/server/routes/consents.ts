@@ -7,6 +7,7 @@ import { uuidv7 } from "../../store/ids.js";
 import { writeSet } from "../../store/write-set.js";
 import { commitAndSend, replayIfKnown } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
+import { requireTokenForIdentified } from "../customer-access.js";
 import { ApiError } from "../errors.js";
 import { ledgerEntry } from "../ledger.js";
 import { ErrorResponse } from "../schemas/common.js";
@@ -27,9 +28,17 @@ export function consentsRoute(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
+      const body = request.body as ConsentsBody;
+      // A site key records choices for an identified customer only with their token:
+      // anyone else could sign them up to a newsletter in their name.
+      await requireTokenForIdentified(
+        ctx.store,
+        request,
+        [{ id: body.customer, path: "/customer" }],
+        ctx.now(),
+      );
       const replayed = await replayIfKnown(ctx, request, reply, "consents");
       if (replayed) return replayed;
-      const body = request.body as ConsentsBody;
       const rt = ctx.runtime();
       const now = ctx.now();
       const gpc = hasGpc(request);

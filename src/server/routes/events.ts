@@ -17,6 +17,7 @@ import type {
 import { writeSet } from "../../store/write-set.js";
 import { commitAndSend, replayIfKnown } from "../commit.js";
 import { hasGpc, type ServerContext } from "../context.js";
+import { requireTokenForIdentified } from "../customer-access.js";
 import { ApiError } from "../errors.js";
 import { ledgerEntry } from "../ledger.js";
 import { isIdentifyingField, type Runtime } from "../runtime.js";
@@ -59,14 +60,17 @@ export function eventsRoute(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request, reply) => {
+      // A site key writes for an identified customer only with their token.
+      const body = request.body as EventsBody;
+      await requireTokenForIdentified(
+        ctx.store,
+        request,
+        body.events.map((e, i) => ({ id: e.customer, path: `/events/${i}/customer` })),
+        ctx.now(),
+      );
       const replayed = await replayIfKnown(ctx, request, reply, "events");
       if (replayed) return replayed;
-      const result = buildIngest(
-        ctx.runtime(),
-        request.body as EventsBody,
-        ctx.now(),
-        hasGpc(request),
-      );
+      const result = buildIngest(ctx.runtime(), body, ctx.now(), hasGpc(request));
       return commitAndSend(ctx, request, reply, "events", null, result);
     },
   );
