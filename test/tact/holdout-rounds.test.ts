@@ -4,8 +4,6 @@
  * folders, a round does not require every `flag` line to be caught (it records
  * what the linter could not generalize to); it requires what the issue asks of
  * unseen copy: no false positive on any `ok` line, and recall of at least 0.95.
- * Rounds in `holdout-pending/` have not reached that recall yet: their `ok` lines
- * must stay clean and their recall must not fall below the floor they reached.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,9 +21,6 @@ interface Line {
 
 const root = join(import.meta.dirname, "fixtures");
 const rounds = readdirSync(root).filter((name) => /^holdout-round-\d+\.jsonl$/.test(name));
-const pendingRoot = join(import.meta.dirname, "holdout-pending");
-/** The recall each pending round reached when it was last generalized for. */
-const PENDING_FLOOR: Record<string, number> = { "holdout-round-10.jsonl": 0.85 };
 
 function flagged(line: Line): string[] {
   const result = lint(line.text, {
@@ -44,23 +39,6 @@ function read(folder: string, file: string): Line[] {
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as Line);
 }
-
-describe.each(Object.keys(PENDING_FLOOR))("pending %s", (file) => {
-  const lines = read(pendingRoot, file);
-
-  it.each(lines.filter((l) => l.label === "ok").map((l) => [l.id, l] as const))(
-    "%s stays unflagged",
-    (_id, line) => {
-      expect(flagged(line)).toEqual([]);
-    },
-  );
-
-  it("keeps the recall it reached", () => {
-    const flags = lines.filter((l) => l.label === "flag");
-    const caught = flags.filter((l) => flagged(l).length > 0).length;
-    expect(caught / flags.length).toBeGreaterThanOrEqual(PENDING_FLOOR[file] ?? 1);
-  });
-});
 
 describe.each(rounds)("%s", (file) => {
   const lines = read(root, file);

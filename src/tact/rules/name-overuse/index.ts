@@ -34,9 +34,9 @@ export const noNameOveruse: Rule = {
     if (context.doc.kind === "transactional") return;
     const looped = tagsInLoops(context.doc.tags);
     const mentions = context.doc.parts.flatMap((part) => mentionsIn(context, part, looped));
-    const copy = mentions.filter((m) => m.part.name !== "from_name");
+    const copy = mentions.filter((m) => !inSender(m));
     for (const mention of mentions) {
-      if (mention.part.name !== "from_name") continue;
+      if (!inSender(mention)) continue;
       context.report({
         ...mention,
         code: "TACT_NAME_IN_SENDER",
@@ -64,6 +64,20 @@ export const noNameOveruse: Rule = {
     }
   },
 };
+
+/**
+ * A sender line written into the copy itself ("From: {{first_name}}'s Coach |
+ * Subject: …", 差出人：{{last_name}}様専属コンシェルジュ) reads as the sender name does.
+ */
+const INLINE_SENDER =
+  /(?:^|[\n|｜／/]|\s{2})[ \t\u3000]*(?:from|sender|差出人|送信者)[ \t\u3000]*[:：][ \t\u3000]*$/i;
+
+function inSender(mention: Mention): boolean {
+  if (mention.part.name === "from_name") return true;
+  const text = mention.part.text;
+  const before = text.slice(text.lastIndexOf("\n", mention.start - 1) + 1, mention.start);
+  return before.length <= 200 && INLINE_SENDER.test(before);
+}
 
 /** Name mentions of one part, adjacent ones (`{{last_name}} {{first_name}} 様`) merged. */
 function mentionsIn(context: RuleContext, part: Part, looped: ReadonlySet<MergeTag>): Mention[] {

@@ -9,6 +9,10 @@
 import { NOT_A_CLAIM } from "../en-grammar.js";
 import { en, type PhrasePattern } from "../patterns.js";
 
+/** Treatments for the body a clinic or salon sells (weighing one is the reader's private matter). */
+const PROCEDURE_EN =
+  "whitening|veneers|invisalign|braces|aligners|botox|fillers?|lip fillers?|liposuction|lipo|tummy tuck|nose job|rhinoplasty|breast (?:augmentation|implants|lift|reduction)|facelift|face lift|eyelid surgery|double eyelid surgery|laser hair removal|hair transplant|lasik|laser eye surgery|cosmetic (?:surgery|procedures?|treatments?)|(?:dental )?implants";
+
 /** Passive behaviour, as it follows "you were/have been" or "we noticed you". */
 const PASSIVE_ING =
   "looking at|looking into|browsing|viewing|checking out|eyeing|eying|visiting|reading about|reading|window[- ]shopping|stopping by|coming back|searching for|searching|scrolling|hovering|lingering|clicking|researching|comparing|considering|exploring|shopping around|spending (?:time|a lot of time|so much time)|admiring|peeking(?: at)?|peeping at|ogling|gazing at|staring at|perusing|touring|stalking|poking around|lurking|circling|digging into|reading up on";
@@ -361,6 +365,40 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
       "\\b(?:notic(?:e|ed|ing)|saw|see|seeing|spotted) (?:that )?you(?:'ve| have)? (?:came back|come back|returned|went back|keep (?:coming|going) back|kept (?:coming|going) back|scrolled|paused|stopped|bailed|haven'?t (?:opened|logged in|signed in|visited|been back|used|read|watched|finished)|didn'?t (?:open|finish|come back|complete|watch))\\b|\\byou (?:keep|kept) (?:coming|going|looking) back (?:to|at|for)\\b(?! us\\b| our (?:shop|store|site|team|café|cafe|studio)\\b)|\\b(?:has|have) (?:clearly |obviously |definitely |really |certainly )?(?:caught|grabbed|taken) your (?:eye|fancy|attention)\\b(?! (?:too|as well))|\\byou (?:paused|stopped|quit|bailed(?: out)?|abandoned|dropped off)(?: on| at| during| in)? (?:the |our |your |this |that |\"|“|\\uE000|\\d)",
     ),
     code: "TACT_SURVEILLANCE_PAST_ACT",
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "Still thinking about whitening?", "still on the fence about Invisalign?": a
+    // question that presupposes we know the reader weighed a treatment for their body
+    // (from what they looked at; nobody tells a shop they are hesitating).
+    lang: "en",
+    re: en(
+      `\\bstill (?:thinking (?:about|of)|considering|deciding on|on the fence about|weighing(?: up)?|torn (?:about|on|over)|undecided (?:about|on)|unsure about|hesitating (?:about|on|over)) (?:getting |having |doing |booking |a |an |your |that |those |the )?(?:teeth )?(?:${PROCEDURE_EN})\\b`,
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /\bstill\b/i,
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "Pizza 4 Fridays in a row? We see you 🍕": a wink that says we are watching.
+    lang: "en",
+    re: en("\\bwe(?: can)? (?:see|saw) you(?=\\s*(?:[.!…]|\\p{Extended_Pictographic}|$))", "giu"),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /\bsaw you|\bsee you/i,
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "Your team's logins have dropped off", "your orders stopped in March": the
+    // reader's absence, read back to them (we noticed what they stopped doing).
+    lang: "en",
+    re: en(
+      "(?<!\\b(?:if|when|whether|once|until) )\\byour (?:team's |company's )?(?:logins?|log-?ins|sign-?ins|visits|usage|orders|purchases|reorders|activity)(?: (?:on|in|with|at) [\\w' -]{1,25}?)? (?:have |has )?(?:stopped|dropped off|dried up|tailed off|fallen off|gone quiet|slowed down)\\b(?! (?:arriving|coming|showing|working|syncing|loading|updating|going through|being (?:delivered|processed|charged)))",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /\byour\b/i,
     onsite: "ok",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },

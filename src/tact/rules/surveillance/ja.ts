@@ -260,4 +260,28 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     onsite: "ok",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
+  {
+    // まだ迷っていらっしゃいますか？二重まぶたのカウンセリング…: hesitation about a
+    // treatment for the reader's body, which only watching could tell us.
+    lang: "ja",
+    re: ja(
+      "まだ(?:迷って|悩んで|お悩み|お迷い|ご検討|検討)[^。！？!?\\n]{0,12}?[？?][\\s　]*[^。！？!?\\n]{0,20}?(?:二重(?:まぶた|整形|手術)?|埋没法|美容整形|脂肪吸引|豊胸|ホワイトニング|歯列矯正|マウスピース矯正|インプラント|医療脱毛|ヒアルロン酸|ボトックス|レーシック|植毛|AGA)|(?:二重(?:まぶた|整形)|美容整形|脂肪吸引|豊胸|ホワイトニング|歯列矯正|医療脱毛|ボトックス|レーシック|植毛)[^。！？!?\\n]{0,8}?(?:を|について|で)?まだ(?:迷って|悩んで|お悩み|お迷い|ご検討)",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /まだ/,
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // ログインが先月から途絶えているようでしたので, ご購入が止まっておりましたので: the
+    // reader's absence, read back to them as a reason to write.
+    lang: "ja",
+    re: ja(
+      "(?:ログイン|ご利用|ご購入|お買い物|ご注文|アクセス|ご来店|ご来院|ご来館)(?:が|の)[^。！？!?\\n]{0,10}?(?:途絶え|止まっ|途切れ)(?:て(?:い|おり|お)?(?:る|た|ます|ました)?)?(?:よう(?:です|でした|なので|で)|ので|ため|ね)",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /途絶え|止まっ|途切れ/,
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
 ];
