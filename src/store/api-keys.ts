@@ -56,7 +56,7 @@ export function generateToken(kind: ApiKeyKind): string {
 
 /**
  * Stores a credential for `token` (a new random one when omitted) and returns it
- * with the token, which is not kept.
+ * with the token, which is not kept. `store` may be `{ db: trx }` inside a transaction.
  *
  * @example
  * ```ts
@@ -64,7 +64,7 @@ export function generateToken(kind: ApiKeyKind): string {
  * ```
  */
 export async function createApiKey(
-  store: Store,
+  store: Pick<Store, "db">,
   input: {
     kind: ApiKeyKind;
     origins?: readonly string[];
