@@ -27,4 +27,5 @@ export const registry: Readonly<Record<string, Loader>> = {
   "customer-token": load(() => import("./commands/customer-token.js")),
   "rotate-key": load(() => import("./commands/rotate-key.js")),
   erasures: load(() => import("./commands/erasures.js")),
+  keys: load(() => import("./commands/keys.js")),
 };

@@ -104,6 +104,42 @@ export const serverEn = {
     "Usage: tactful customer-token --customer <id> [--ttl <duration>] [--db <file|postgres://…>] [--master-key-file <f>]\n\nSigns a customer token for one customer (HS256 JWT), for trying the widget or the API by hand. --ttl is how long it is valid: 1s to 24h (default 1h). Your backend signs its own with the secret `tactful customer-token-secret` prints.",
   CLI_DB_MISSING:
     "There is no database at {db}. Name the store the server uses with --db (a SQLite file or a postgres:// URL).",
+  CLI_KEYS_SUMMARY: "List, create and revoke admin tokens and site keys",
+  CLI_KEYS_HELP:
+    "Usage: tactful keys list [--json] [--db <file|postgres://…>] [--master-key-file <f>]\n       tactful keys create admin [--label <text>] [--db …]\n       tactful keys create site --origin <https://shop.example> [--origin …] [--label <text>] [--db …]\n       tactful keys revoke <id> [--db …]\n\nManages the HTTP API's credentials in the database the server uses.\n\n  list     the live credentials: id, kind, creation time, label; an admin token by its first characters only (only its hash is stored), a site key whole (it is publishable) with the origins it allows. --json for scripts.\n  create   makes an admin token or a site key and prints it alone on stdout (for `$(…)`). An admin token is shown only this once. A site key needs at least one --origin: the scheme and host of your pages, with a port if any.\n  revoke   disables a credential by its id. The last live admin token cannot be revoked: create another first.\n\nA running server picks up new and revoked credentials within 30 seconds (it re-reads them every 30 s), or at once when restarted. Every create and revoke is written to the audit log (id and kind, never the token).\n\nExit codes: 0 done; 1 unknown or already revoked id, or the last admin token; 2 bad arguments, or a database that cannot be opened.",
+  CLI_KEYS_COLUMN_ID: "ID",
+  CLI_KEYS_COLUMN_KIND: "KIND",
+  CLI_KEYS_COLUMN_CREATED: "CREATED",
+  CLI_KEYS_COLUMN_KEY: "KEY",
+  CLI_KEYS_COLUMN_ORIGINS: "ORIGINS",
+  CLI_KEYS_COLUMN_LABEL: "LABEL",
+  CLI_KEYS_NONE:
+    "No live credentials. `tactful keys create admin` or `tactful keys create site --origin …` makes one; `tactful serve` makes both at its next start.",
+  CLI_KEYS_ADMIN_CREATED:
+    "Admin token {id} created (printed above). It is shown only this once: put it in your password manager or secret store now; tactful keeps only its hash. A running server accepts it within 30 seconds.",
+  CLI_KEYS_SITE_CREATED:
+    "Site key {id} created (printed above) for {origins}. It is publishable: put it in your pages as the widget's site-key (docs/widget.md); `tactful keys list` shows it again. A running server accepts it within 30 seconds.",
+  CLI_KEYS_REVOKED_ADMIN:
+    "Admin token {id} revoked. A running server refuses it within 30 seconds (it re-reads credentials every 30 s), or at once when restarted.",
+  CLI_KEYS_REVOKED_SITE:
+    "Site key {id} revoked. A running server refuses it within 30 seconds (it re-reads credentials every 30 s), or at once when restarted.",
+  CLI_KEYS_LAST_SITE_REVOKED:
+    "That was the last site key: browsers cannot call the API until there is another (`tactful keys create site --origin …`; `tactful serve` also makes one at its next start).",
+  CLI_KEYS_UNKNOWN:
+    "There is no credential with id {id}. `tactful keys list` shows the live ones with their ids.",
+  CLI_KEYS_ALREADY_REVOKED: "Credential {id} was already revoked ({at}). Nothing was changed.",
+  CLI_KEYS_LAST_ADMIN:
+    "{id} is the last live admin token: without it, every admin route would refuse until the server is restarted. Create a new one first (`tactful keys create admin`), then revoke this one. Nothing was changed.",
+  CLI_KEYS_ORIGIN_INVALID:
+    "`{origin}` is not an origin: give the scheme and host only, with a port if any, like https://shop.example or http://localhost:3000 (no path, no wildcard). Nothing was stored.",
+  CLI_KEYS_ORIGIN_SITE_ONLY:
+    "`--origin` goes with site keys only (`tactful keys create site --origin …`): an admin token is for servers, not browsers. Nothing was stored.",
+  CLI_KEYS_SITE_NEEDS_ORIGIN:
+    "A site key needs at least one `--origin`, the origin of your pages (like https://shop.example): browsers on other origins cannot use it. Nothing was stored.",
+  CLI_KEYS_LABEL_INVALID:
+    "The label must be 1 to 100 characters on one line, without control characters. Nothing was stored.",
+  CLI_KEYS_OPTION_MISPLACED:
+    "`{option}` does not go with `tactful keys {action}`. Run `tactful keys --help`.",
   CLI_DEMO_SUMMARY: "Start the demo: the shop example with synthetic customers",
   CLI_DEMO_HELP:
     "Usage: tactful demo [--port <n>] [--customers <n>] [--fresh] [--config <file>]\n\nStarts the server on .tactful/demo.db with examples/shop (or --config), seeded once with synthetic shop customers and their events, and prints the URLs to open. --fresh starts from an empty database.",

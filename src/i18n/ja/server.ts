@@ -109,6 +109,43 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "使い方: tactful customer-token --customer <id> [--ttl <期間>] [--db <ファイル|postgres://…>] [--master-key-file <f>]\n\n1人の顧客の顧客トークン(HS256 の JWT)に署名します。ウィジェットや API を手で試すためのものです。--ttl は有効期間で、1s から 24h まで(既定は 1h)。バックエンドでは、`tactful customer-token-secret` が表示する秘密鍵で自分で署名してください。",
   CLI_DB_MISSING:
     "{db} にデータベースがありません。サーバーが使うストアを --db で指定してください(SQLite のファイルか postgres:// の URL)。",
+  CLI_KEYS_SUMMARY: "管理トークンとサイトキーを一覧・作成・無効化する",
+  CLI_KEYS_HELP:
+    "使い方: tactful keys list [--json] [--db <ファイル|postgres://…>] [--master-key-file <f>]\n        tactful keys create admin [--label <テキスト>] [--db …]\n        tactful keys create site --origin <https://shop.example> [--origin …] [--label <テキスト>] [--db …]\n        tactful keys revoke <id> [--db …]\n\nサーバーが使うデータベースにある、HTTP API の認証情報を管理します。\n\n  list     有効な認証情報の一覧です。ID、種類、作成日時、ラベルを表示します。管理トークンは先頭の数文字だけです(保存しているのはハッシュだけです)。サイトキーは公開して使うものなので、許可しているオリジンとともに全体を表示します。スクリプトには --json を使ってください。\n  create   管理トークンまたはサイトキーを作成し、標準出力にそれだけを出します(`$(…)` で受け取れます)。管理トークンが表示されるのはこの一度だけです。サイトキーには --origin が1つ以上必要です(ページのスキームとホスト。ポートがあればポートも)。\n  revoke   認証情報を ID で指定して無効にします。有効な管理トークンが最後の1つのときは無効にできません。先に新しいものを作成してください。\n\n動いているサーバーは、作成・無効化した認証情報を30秒以内に反映します(30秒ごとに読み直します)。再起動すればすぐに反映されます。作成と無効化はすべて監査ログに記録します(ID と種類だけで、トークンは記録しません)。\n\n終了コード: 0 完了。1 ID が見つからない、すでに無効、または最後の管理トークン。2 引数が正しくない、またはデータベースを開けない。",
+  CLI_KEYS_COLUMN_ID: "ID",
+  CLI_KEYS_COLUMN_KIND: "種類",
+  CLI_KEYS_COLUMN_CREATED: "作成日時",
+  CLI_KEYS_COLUMN_KEY: "キー",
+  CLI_KEYS_COLUMN_ORIGINS: "オリジン",
+  CLI_KEYS_COLUMN_LABEL: "ラベル",
+  CLI_KEYS_NONE:
+    "有効な認証情報はありません。`tactful keys create admin` または `tactful keys create site --origin …` で作成できます。`tactful serve` も次の起動時に両方を作成します。",
+  CLI_KEYS_ADMIN_CREATED:
+    "管理トークン {id} を作成しました(上に表示)。表示されるのはこの一度だけです。今すぐパスワードマネージャーかシークレットストアに保管してください。tactful が保存するのはハッシュだけです。動いているサーバーでは30秒以内に使えるようになります。",
+  CLI_KEYS_SITE_CREATED:
+    "{origins} 用のサイトキー {id} を作成しました(上に表示)。公開して使うキーなので、ウィジェットの site-key としてページに入れてください(docs/widget.md)。`tactful keys list` でいつでも確認できます。動いているサーバーでは30秒以内に使えるようになります。",
+  CLI_KEYS_REVOKED_ADMIN:
+    "管理トークン {id} を無効にしました。動いているサーバーは30秒以内にこのトークンを拒否するようになります(30秒ごとに認証情報を読み直します)。再起動すればすぐに拒否します。",
+  CLI_KEYS_REVOKED_SITE:
+    "サイトキー {id} を無効にしました。動いているサーバーは30秒以内にこのキーを拒否するようになります(30秒ごとに認証情報を読み直します)。再起動すればすぐに拒否します。",
+  CLI_KEYS_LAST_SITE_REVOKED:
+    "最後のサイトキーでした。新しいサイトキーができるまで、ブラウザーからは API を呼べません(`tactful keys create site --origin …` で作成できます。`tactful serve` も次の起動時に作成します)。",
+  CLI_KEYS_UNKNOWN:
+    "ID が {id} の認証情報はありません。有効な認証情報と ID は `tactful keys list` で確認できます。",
+  CLI_KEYS_ALREADY_REVOKED:
+    "認証情報 {id} はすでに無効になっています({at})。何も変更していません。",
+  CLI_KEYS_LAST_ADMIN:
+    "{id} は最後の有効な管理トークンです。無効にすると、サーバーを再起動するまで管理用のルートがすべて拒否されます。先に新しい管理トークンを作成してから(`tactful keys create admin`)、このトークンを無効にしてください。何も変更していません。",
+  CLI_KEYS_ORIGIN_INVALID:
+    "`{origin}` はオリジンではありません。https://shop.example や http://localhost:3000 のように、スキームとホスト(ポートがあればポートも)だけを指定してください(パスやワイルドカードは使えません)。何も保存していません。",
+  CLI_KEYS_ORIGIN_SITE_ONLY:
+    "`--origin` はサイトキー専用です(`tactful keys create site --origin …`)。管理トークンはサーバーから使うもので、ブラウザーからは使いません。何も保存していません。",
+  CLI_KEYS_SITE_NEEDS_ORIGIN:
+    "サイトキーには `--origin` が1つ以上必要です。ページのオリジン(https://shop.example など)を指定してください。ほかのオリジンのブラウザーはこのキーを使えません。何も保存していません。",
+  CLI_KEYS_LABEL_INVALID:
+    "ラベルは1〜100文字で、改行や制御文字を含まない1行にしてください。何も保存していません。",
+  CLI_KEYS_OPTION_MISPLACED:
+    "`{option}` は `tactful keys {action}` では使えません。`tactful keys --help` を参照してください。",
   CLI_DEMO_SUMMARY: "デモを起動する: 合成顧客入りのショップの例",
   CLI_DEMO_HELP:
     "使い方: tactful demo [--port <番号>] [--customers <数>] [--fresh] [--config <ファイル>]\n\n.tactful/demo.db と examples/shop(または --config)でサーバーを起動し、初回だけショップの合成顧客とイベントを入れて、開くURLを表示します。--fresh は空のデータベースから始めます。",
