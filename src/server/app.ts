@@ -6,12 +6,14 @@
 import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, {
+  type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
   type FastifyRequest,
   LogController,
 } from "fastify";
 import { type Lang, render } from "../i18n/index.js";
+import type { JournalMirror } from "../store/journal-mirror.js";
 import { applyRetention } from "../store/retention.js";
 import type { Store } from "../store/store.js";
 import { authorize, bearer, KeyCache } from "./auth.js";
@@ -65,6 +67,11 @@ export interface ServerOptions {
   readonly now?: () => number;
   /** Log through pino (never request bodies, never customer ids). */
   readonly logger?: boolean;
+  /**
+   * The erasure journal's file, kept in step as erasures happen (the caller opens
+   * and closes it; see `JournalMirror`).
+   */
+  readonly erasureJournal?: JournalMirror;
 }
 
 /** A built server. */
@@ -95,6 +102,9 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
   await applyRetention(store, runtime.config.fields);
   const keys = new KeyCache(store);
   await keys.refresh();
+  const mirror = options.erasureJournal ?? null;
+  let mirrorFailing = false;
+  let log: FastifyBaseLogger | null = null;
 
   const context: ServerContext = {
     store,
@@ -108,6 +118,18 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
       runtime = next;
       return { runtime: next, restamped };
     },
+    mirrorErasures: async () => {
+      if (!mirror) return;
+      try {
+        await mirror.catchUp(store);
+        mirrorFailing = false;
+      } catch (err) {
+        mirrorFailing = true;
+        // The entries hold keyed hashes only; the error names the file, not a person.
+        log?.error({ err, file: mirror.file }, "erasure journal file not written");
+      }
+    },
+    erasureJournal: () => (mirror ? (mirrorFailing ? "failing" : "ok") : "off"),
   };
 
   const app = Fastify({
@@ -118,6 +140,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
     return503OnClosing: true,
     forceCloseConnections: true,
   });
+  log = app.log;
   const openapi = collectOpenApi(app);
   installBodyParser(app);
   installValidation(app);

@@ -31,6 +31,14 @@ export interface ServerContext {
   now(): number;
   /** Language for messages when the request does not say. */
   readonly lang: Lang;
+  /**
+   * Appends the erasure journal's new entries to the server's journal file, when it
+   * keeps one (`--erasure-journal`). Never throws: a failure is logged (without
+   * data), reported by `/readyz`, and retried at the next erasure or sweep.
+   */
+  mirrorErasures(): Promise<void>;
+  /** `off` without a journal file; `failing` when the last append to it failed. */
+  erasureJournal(): "off" | "ok" | "failing";
 }
 
 /** The language a request asks for (`Accept-Language`), else the server's. */

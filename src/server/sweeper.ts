@@ -27,7 +27,8 @@ export function startSweeper(
   let running: Promise<SweepCounts> | null = null;
   const sweep = async () => {
     while (running) await running.catch(() => {});
-    running = sweepOnce(ctx);
+    // Erasures made elsewhere (the CLI, another process) reach the journal file too.
+    running = sweepOnce(ctx).finally(() => ctx.mirrorErasures());
     try {
       return await running;
     } finally {

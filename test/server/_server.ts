@@ -7,6 +7,7 @@ import { createServer, type TactfulServer } from "../../src/server/app.js";
 import { ensureCredentials } from "../../src/server/bootstrap.js";
 import { customerTokenSecret, signCustomerToken } from "../../src/server/customer-token.js";
 import { loadRuntime } from "../../src/server/runtime.js";
+import type { JournalMirror } from "../../src/store/journal-mirror.js";
 import type { Store } from "../../src/store/store.js";
 import { CONFIG_PATH } from "../store/_fixtures.js";
 import type { DialectContext } from "../store/_harness.js";
@@ -55,6 +56,8 @@ export async function startTestServer(
     bodyLimit?: number;
     /** The state cache on or off (default: the dialect's default). */
     stateCache?: boolean;
+    /** Opens the erasure journal file the server keeps (see `JournalMirror`). */
+    erasureJournal?: (store: Store) => Promise<JournalMirror>;
   } = {},
 ): Promise<TestServer> {
   const store = await ctx.open(
@@ -72,6 +75,7 @@ export async function startTestServer(
     sweepEveryMs: 0,
     rateLimits: options.rateLimits ?? false,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.erasureJournal ? { erasureJournal: await options.erasureJournal(store) } : {}),
   });
   const address = await server.app.listen({ port: 0, host: "127.0.0.1" });
   const admin = creds.adminToken ?? "";

@@ -4,12 +4,17 @@
  */
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { render } from "../../i18n/index.js";
 import { createServer } from "../../server/app.js";
 import { ensureCredentials, isUsableAdminToken, originOf } from "../../server/bootstrap.js";
 import { ApiError } from "../../server/errors.js";
 import { DEFAULT_DB, launchStore } from "../../server/launch.js";
 import { buildRuntime } from "../../server/runtime.js";
+import { JournalLineError } from "../../store/erasure-journal.js";
+import { StoreError } from "../../store/errors.js";
+import { JournalMirror } from "../../store/journal-mirror.js";
+import type { Store } from "../../store/store.js";
 import { loadForCommand } from "../_config.js";
 import {
   type Command,
@@ -32,6 +37,7 @@ export const serveCommand: Command = {
     origin: { type: "string", multiple: true },
     "master-key-file": { type: "string" },
     "state-cache": { type: "string" },
+    "erasure-journal": { type: "string" },
   },
   async run(context) {
     const configPath = stringOption(context, "config") ?? "tactful.config.yaml";
@@ -64,6 +70,14 @@ export const serveCommand: Command = {
       return EXIT.unusable;
     }
     const { store } = launch;
+    const journalFile =
+      stringOption(context, "erasure-journal") ??
+      (context.io.env.TACTFUL_ERASURE_JOURNAL || undefined);
+    const mirror = journalFile ? await openJournal(context, journalFile, store) : null;
+    if (mirror === false) {
+      await store.close();
+      return EXIT.unusable;
+    }
     if (launch.keySource === "generated") {
       context.io.stderr(
         `${render(context.lang, "SERVER_MASTER_KEY_GENERATED", { file: launch.keyFile ?? "" })}\n`,
@@ -85,12 +99,14 @@ export const serveCommand: Command = {
       runtime,
       lang: context.lang,
       logger: true,
+      ...(mirror ? { erasureJournal: mirror } : {}),
     });
     let url: string;
     try {
       url = await server.app.listen({ host, port });
     } catch (error) {
       await server.close();
+      await mirror?.close();
       await store.close();
       printError(context, "SERVER_START_FAILED", {
         reason: (error as NodeJS.ErrnoException).code ?? "listen",
@@ -104,7 +120,11 @@ export const serveCommand: Command = {
       out("SERVER_ADMIN_TOKEN_CREATED", { token: creds.adminToken });
     }
     out("SERVER_SITE_KEY", { origins: creds.origins.join(", ") || "-", key: creds.siteKey });
-    return waitForSignals(context, server, async () => store.close());
+    if (mirror) out("SERVER_ERASURE_JOURNAL", { file: mirror.file });
+    return waitForSignals(context, server, async () => {
+      await mirror?.close();
+      await store.close();
+    });
   },
 };
 
@@ -177,3 +197,27 @@ function stateCacheOption(context: CommandContext): boolean | undefined {
 }
 
 export default serveCommand;
+
+/**
+ * Opens the erasure journal file (`--erasure-journal`), bringing it up to date.
+ * False, with the problem printed (`file:line` for a bad line), when it cannot be used.
+ */
+async function openJournal(
+  context: CommandContext,
+  file: string,
+  store: Store,
+): Promise<JournalMirror | false> {
+  const path = resolve(context.io.cwd, file);
+  try {
+    return await JournalMirror.open(path, store);
+  } catch (error) {
+    if (error instanceof JournalLineError) {
+      printError(context, "CLI_JOURNAL_LINE_INVALID", { file, line: error.line });
+    } else if (error instanceof StoreError) {
+      printError(context, error.code, error.params);
+    } else {
+      printError(context, "CLI_JOURNAL_UNREADABLE", { file });
+    }
+    return false;
+  }
+}

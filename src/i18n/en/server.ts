@@ -80,6 +80,8 @@ export const serverEn = {
   SERVER_ADMIN_TOKEN_CREATED:
     "Admin token (shown once, stored only as a hash; keep it somewhere safe):\n  {token}",
   SERVER_SITE_KEY: "Site key for browser calls from {origins}:\n  {key}",
+  SERVER_ERASURE_JOURNAL:
+    "Erasure journal: {file} (every erasure is appended before it is answered; keep this file apart from the database backups)",
   SERVER_MASTER_KEY_GENERATED:
     "Created the master key {file}. Back it up apart from the database: without it, identities cannot be read.",
   SERVER_RELOADED: "Config reloaded ({hash}).",
@@ -90,7 +92,7 @@ export const serverEn = {
   SERVER_START_FAILED: "tactful could not start: {reason}",
   CLI_SERVE_SUMMARY: "Run the HTTP API on SQLite or PostgreSQL",
   CLI_SERVE_HELP:
-    "Usage: tactful serve --config <tactful.config.yaml> [--db <file|postgres://…>] [options]\n\nRuns the HTTP API (events, consents, identify, decide, customers, decisions).\n\nOptions:\n  --config <file>          the config (reloaded on SIGHUP or POST /v1/admin/reload)\n  --db <file|url>          SQLite file (default .tactful/tactful.db) or postgres://user@host/db[?schema=s]\n  --host <host>            address to listen on (default 127.0.0.1)\n  --port <n>               port (default 8787; 0 picks a free one)\n  --origin <url>           allow browser calls from this origin (repeatable; the config's site.url is allowed)\n  --master-key-file <f>    where the master key is (else TACTFUL_MASTER_KEY, else <db>.key for SQLite)\n  --state-cache on|off     keep customers' decision state in memory (default: on for SQLite, off for PostgreSQL; turn it on for PostgreSQL only with a single server process)\n  --lang ja|en             language of messages\n\nEnvironment: TACTFUL_MASTER_KEY, TACTFUL_ADMIN_TOKEN (use this admin token instead of generating one).",
+    "Usage: tactful serve --config <tactful.config.yaml> [--db <file|postgres://…>] [options]\n\nRuns the HTTP API (events, consents, identify, decide, customers, decisions).\n\nOptions:\n  --config <file>          the config (reloaded on SIGHUP or POST /v1/admin/reload)\n  --db <file|url>          SQLite file (default .tactful/tactful.db) or postgres://user@host/db[?schema=s]\n  --host <host>            address to listen on (default 127.0.0.1)\n  --port <n>               port (default 8787; 0 picks a free one)\n  --origin <url>           allow browser calls from this origin (repeatable; the config's site.url is allowed)\n  --master-key-file <f>    where the master key is (else TACTFUL_MASTER_KEY, else <db>.key for SQLite)\n  --state-cache on|off     keep customers' decision state in memory (default: on for SQLite, off for PostgreSQL; turn it on for PostgreSQL only with a single server process)\n  --erasure-journal <f>    keep the erasure journal in this file too, appended before each erasure is answered (put it on another disk than the database: it is what `tactful erasures apply` re-applies to a restored backup)\n  --lang ja|en             language of messages\n\nEnvironment: TACTFUL_MASTER_KEY, TACTFUL_ADMIN_TOKEN (use this admin token instead of generating one), TACTFUL_ERASURE_JOURNAL (as --erasure-journal).",
   CLI_PURGE_SUMMARY: "Delete expired data now (the server also does this hourly)",
   CLI_PURGE_HELP:
     "Usage: tactful purge [--db <file|postgres://…>] [--config <file>] [--master-key-file <f>]\n\nDeletes every row past its retention and folds old ledger entries. With --config, shortened retentions are applied to stored rows first.",

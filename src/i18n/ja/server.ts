@@ -85,6 +85,8 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   SERVER_ADMIN_TOKEN_CREATED:
     "管理トークン(表示はこの1回だけ。ハッシュだけを保存しています。安全な場所に保管してください):\n  {token}",
   SERVER_SITE_KEY: "{origins} からのブラウザー呼び出し用サイトキー:\n  {key}",
+  SERVER_ERASURE_JOURNAL:
+    "消去ジャーナル: {file}(消去のたびに、応答する前に追記します。このファイルはデータベースのバックアップとは別の場所に保管してください)",
   SERVER_MASTER_KEY_GENERATED:
     "マスターキー {file} を作成しました。データベースとは別の場所にバックアップしてください。これがないと本人情報を読めません。",
   SERVER_RELOADED: "設定を再読み込みしました({hash})。",
@@ -95,7 +97,7 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   SERVER_START_FAILED: "tactful を起動できませんでした: {reason}",
   CLI_SERVE_SUMMARY: "HTTP API を SQLite または PostgreSQL で動かす",
   CLI_SERVE_HELP:
-    "使い方: tactful serve --config <tactful.config.yaml> [--db <ファイル|postgres://…>] [オプション]\n\nHTTP API(events、consents、identify、decide、customers、decisions)を動かします。\n\nオプション:\n  --config <ファイル>       設定ファイル(SIGHUP または POST /v1/admin/reload で再読み込み)\n  --db <ファイル|URL>       SQLite のファイル(既定は .tactful/tactful.db)または postgres://user@host/db[?schema=s]\n  --host <ホスト>           待ち受けるアドレス(既定 127.0.0.1)\n  --port <番号>             ポート(既定 8787。0 なら空いているポート)\n  --origin <URL>            このオリジンからのブラウザー呼び出しを許可(複数可。設定の site.url は許可済み)\n  --master-key-file <f>     マスターキーの場所(なければ TACTFUL_MASTER_KEY、SQLite なら <db>.key)\n  --state-cache on|off      判定に使う顧客の状態をメモリーに保持する(既定: SQLite はオン、PostgreSQL はオフ。PostgreSQL でオンにするのはサーバープロセスが1つのときだけ)\n  --lang ja|en              メッセージの言語\n\n環境変数: TACTFUL_MASTER_KEY、TACTFUL_ADMIN_TOKEN(生成せずにこの管理トークンを使う)。",
+    "使い方: tactful serve --config <tactful.config.yaml> [--db <ファイル|postgres://…>] [オプション]\n\nHTTP API(events、consents、identify、decide、customers、decisions)を動かします。\n\nオプション:\n  --config <ファイル>       設定ファイル(SIGHUP または POST /v1/admin/reload で再読み込み)\n  --db <ファイル|URL>       SQLite のファイル(既定は .tactful/tactful.db)または postgres://user@host/db[?schema=s]\n  --host <ホスト>           待ち受けるアドレス(既定 127.0.0.1)\n  --port <番号>             ポート(既定 8787。0 なら空いているポート)\n  --origin <URL>            このオリジンからのブラウザー呼び出しを許可(複数可。設定の site.url は許可済み)\n  --master-key-file <f>     マスターキーの場所(なければ TACTFUL_MASTER_KEY、SQLite なら <db>.key)\n  --state-cache on|off      判定に使う顧客の状態をメモリーに保持する(既定: SQLite はオン、PostgreSQL はオフ。PostgreSQL でオンにするのはサーバープロセスが1つのときだけ)\n  --erasure-journal <f>     消去ジャーナルをこのファイルにも書く(消去に応答する前に追記。データベースとは別のディスクに置いてください。バックアップを戻したあと tactful erasures apply で再適用するのはこのファイルです)\n  --lang ja|en              メッセージの言語\n\n環境変数: TACTFUL_MASTER_KEY、TACTFUL_ADMIN_TOKEN(生成せずにこの管理トークンを使う)、TACTFUL_ERASURE_JOURNAL(--erasure-journal と同じ)。",
   CLI_PURGE_SUMMARY: "期限切れのデータを今すぐ削除する(サーバーも1時間ごとに実行)",
   CLI_PURGE_HELP:
     "使い方: tactful purge [--db <ファイル|postgres://…>] [--config <ファイル>] [--master-key-file <f>]\n\n保持期間を過ぎた行をすべて削除し、古い台帳の記録を集約します。--config を指定すると、短くなった保持期間を先に保存済みの行へ適用します。",

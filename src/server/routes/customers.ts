@@ -101,7 +101,14 @@ export function customerRoutes(app: FastifyInstance, ctx: ServerContext): void {
     },
     async (request) => {
       const { id } = request.params as { id: string };
-      return eraseCustomer(ctx.store, id, { actor: actorOf(request), at: ctx.now() });
+      const receipt = await eraseCustomer(ctx.store, id, {
+        actor: actorOf(request),
+        at: ctx.now(),
+      });
+      // In the journal file before the answer: an erasure you were told of survives
+      // the loss of the database (see docs/store.md, "Backups and erasure").
+      await ctx.mirrorErasures();
+      return receipt;
     },
   );
 }

@@ -17,6 +17,12 @@ const Status = Type.Object({
   stateCache: Type.Optional(
     Type.Boolean({ description: "Whether decisions read customers' state from memory." }),
   ),
+  erasureJournal: Type.Optional(
+    Type.Union([Type.Literal("off"), Type.Literal("ok"), Type.Literal("failing")], {
+      description:
+        "The erasure journal file (`--erasure-journal`): `off` without one, `failing` when the last append to it failed (retried at the next erasure or sweep).",
+    }),
+  ),
 });
 
 /** Registers the routes. */
@@ -51,6 +57,7 @@ export function systemRoutes(app: FastifyInstance, ctx: ServerContext): void {
         configHash: ctx.runtime().hash,
         dialect: ctx.store.dialect,
         stateCache: ctx.store.cache !== null,
+        erasureJournal: ctx.erasureJournal(),
       };
     },
   );
