@@ -116,6 +116,8 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
       const next = await loadRuntime(options.configPath, lang);
       const restamped = await applyRetention(store, next.config.fields);
       runtime = next;
+      // A reload is also how an operator says "now": credentials are re-read too.
+      await keys.refresh();
       return { runtime: next, restamped };
     },
     mirrorErasures: async () => {

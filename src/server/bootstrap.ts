@@ -14,6 +14,18 @@ export interface Credentials {
   readonly origins: readonly string[];
 }
 
+/** `TACTFUL_ADMIN_TOKEN` names a token that was revoked (`tactful keys revoke`). */
+export class AdminTokenRevokedError extends Error {
+  readonly code = "SERVER_ADMIN_TOKEN_REVOKED";
+  constructor(
+    /** The revoked credential's id (not secret). */
+    readonly id: string,
+  ) {
+    super("SERVER_ADMIN_TOKEN_REVOKED");
+    this.name = "AdminTokenRevokedError";
+  }
+}
+
 /** A chosen admin token: the `tka_` prefix, then at least 24 printable characters. */
 const ADMIN_TOKEN = /^tka_[\x21-\x7e]{24,}$/;
 
@@ -67,6 +79,14 @@ export async function ensureCredentials(
     }
     const hash = hashToken(input.adminToken);
     if (!keys.some((k) => k.hash === hash)) {
+      // A revoked token stays revoked: starting with it would refuse every admin call.
+      const revoked = await store.db
+        .selectFrom("api_keys")
+        .select("id")
+        .where("hash", "=", hash)
+        .where("revoked_at", "is not", null)
+        .executeTakeFirst();
+      if (revoked) throw new AdminTokenRevokedError(revoked.id);
       await createApiKey(store, {
         kind: "admin",
         label: "environment",

@@ -26,7 +26,10 @@ export interface ServerContext {
   readonly keys: KeyCache;
   /** The runtime in force now (swapped on reload). */
   runtime(): Runtime;
-  /** Reloads the config; throws `API_CONFIG_INVALID` and keeps the old one when invalid. */
+  /**
+   * Reloads the config and re-reads credentials; throws `API_CONFIG_INVALID` and
+   * keeps the old config when invalid.
+   */
   reload(): Promise<{ runtime: Runtime; restamped: string[] }>;
   now(): number;
   /** Language for messages when the request does not say. */

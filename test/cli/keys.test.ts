@@ -175,6 +175,36 @@ eachDialect("tactful keys", (ctx) => {
     expect((await s.admin(fresh)).status).toBe(200);
   });
 
+  it("a reload takes a revocation at once, and a revoked TACTFUL_ADMIN_TOKEN stops the start", async () => {
+    const s = await scenario(ctx);
+    const fresh = (await s.keys(["create", "admin"])).stdout.trim();
+    const [first] = (await s.listed()).filter((k) => k.kind === "admin");
+    // A server that re-reads credentials only hourly: the reload is what tells it.
+    const slow = await createServer({
+      store: s.store,
+      configPath: CONFIG_PATH,
+      sweepEveryMs: 0,
+      rateLimits: false,
+      keyRefreshMs: 3_600_000,
+    });
+    servers.push(slow);
+    const url = await slow.app.listen({ port: 0, host: "127.0.0.1" });
+    const call = (path: string, token: string, method = "GET") =>
+      fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+    expect((await call("/v1/decisions?limit=1", s.firstAdmin)).status).toBe(200);
+    expect((await s.keys(["revoke", first?.id ?? ""])).code).toBe(0);
+    expect((await call("/v1/decisions?limit=1", s.firstAdmin)).status).toBe(200); // not yet re-read
+    expect((await call("/v1/admin/reload", fresh, "POST")).status).toBe(200);
+    expect((await call("/v1/decisions?limit=1", s.firstAdmin)).status).toBe(401);
+
+    // The operator forgot to change TACTFUL_ADMIN_TOKEN: refused, never silently dead.
+    await expect(
+      ensureCredentials(s.store, { adminToken: s.firstAdmin, origins: [], now: Date.now() }),
+    ).rejects.toMatchObject({ code: "SERVER_ADMIN_TOKEN_REVOKED", id: first?.id });
+    const live = (await s.listed()).filter((k) => k.kind === "admin");
+    expect(live).toHaveLength(1);
+  });
+
   it("lists an admin token by its first characters only, a site key whole with its origins", async () => {
     const s = await scenario(ctx);
     const token = (await s.keys(["create", "admin", "--label", "ops"])).stdout.trim();

@@ -7,7 +7,12 @@ import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { render } from "../../i18n/index.js";
 import { createServer } from "../../server/app.js";
-import { ensureCredentials, isUsableAdminToken, originOf } from "../../server/bootstrap.js";
+import {
+  AdminTokenRevokedError,
+  ensureCredentials,
+  isUsableAdminToken,
+  originOf,
+} from "../../server/bootstrap.js";
 import { ApiError } from "../../server/errors.js";
 import { DEFAULT_DB, launchStore } from "../../server/launch.js";
 import { buildRuntime } from "../../server/runtime.js";
@@ -88,11 +93,16 @@ export const serveCommand: Command = {
       originOf(runtime.config.site.url),
       ...extra.map((o) => originOf(o) ?? o),
     ].filter((o): o is string => o !== null);
-    const creds = await ensureCredentials(store, {
-      adminToken,
-      origins,
-      now: Date.now(),
-    });
+    let creds: Awaited<ReturnType<typeof ensureCredentials>>;
+    try {
+      creds = await ensureCredentials(store, { adminToken, origins, now: Date.now() });
+    } catch (error) {
+      if (!(error instanceof AdminTokenRevokedError)) throw error;
+      await mirror?.close();
+      await store.close();
+      printError(context, error.code, { id: error.id });
+      return EXIT.unusable;
+    }
     const server = await createServer({
       store,
       configPath: loaded.loaded.path,

@@ -89,6 +89,8 @@ export const serverEn = {
   SERVER_STOPPING: "Stopping…",
   SERVER_ADMIN_TOKEN_INVALID:
     "TACTFUL_ADMIN_TOKEN is not a usable admin token: it must start with tka_ followed by at least 24 printable characters without spaces. Unset it to have one generated, or set a long random one.",
+  SERVER_ADMIN_TOKEN_REVOKED:
+    "TACTFUL_ADMIN_TOKEN names admin token {id}, which was revoked: every admin call with it would be refused. Set TACTFUL_ADMIN_TOKEN to a live token (`tactful keys create admin`), or unset it.",
   SERVER_START_FAILED: "tactful could not start: {reason}",
   CLI_SERVE_SUMMARY: "Run the HTTP API on SQLite or PostgreSQL",
   CLI_SERVE_HELP:
@@ -108,7 +110,7 @@ export const serverEn = {
     "There is no database at {db}. Name the store the server uses with --db (a SQLite file or a postgres:// URL).",
   CLI_KEYS_SUMMARY: "List, create and revoke admin tokens and site keys",
   CLI_KEYS_HELP:
-    "Usage: tactful keys list [--json] [--db <file|postgres://…>] [--master-key-file <f>]\n       tactful keys create admin [--label <text>] [--db …]\n       tactful keys create site --origin <https://shop.example> [--origin …] [--label <text>] [--db …]\n       tactful keys revoke <id> [--db …]\n\nManages the HTTP API's credentials in the database the server uses.\n\n  list     the live credentials: id, kind, creation time, label; an admin token by its first characters only (only its hash is stored), a site key whole (it is publishable) with the origins it allows. --json for scripts.\n  create   makes an admin token or a site key and prints it alone on stdout (for `$(…)`). An admin token is shown only this once. A site key needs at least one --origin: the scheme and host of your pages, with a port if any.\n  revoke   disables a credential by its id. The last live admin token cannot be revoked: create another first.\n\nA running server picks up new and revoked credentials within 30 seconds (it re-reads them every 30 s), or at once when restarted. Every create and revoke is written to the audit log (id and kind, never the token).\n\nExit codes: 0 done; 1 unknown or already revoked id, or the last admin token; 2 bad arguments, or a database that cannot be opened.",
+    "Usage: tactful keys list [--json] [--db <file|postgres://…>] [--master-key-file <f>]\n       tactful keys create admin [--label <text>] [--db …]\n       tactful keys create site --origin <https://shop.example> [--origin …] [--label <text>] [--db …]\n       tactful keys revoke <id> [--db …]\n\nManages the HTTP API's credentials in the database the server uses.\n\n  list     the live credentials: id, kind, creation time, label; an admin token by its first characters only (only its hash is stored), a site key whole (it is publishable) with the origins it allows. --json for scripts.\n  create   makes an admin token or a site key and prints it alone on stdout (for `$(…)`). An admin token is shown only this once. A site key needs at least one --origin: the scheme and host of your pages, with a port if any.\n  revoke   disables a credential by its id. The last live admin token cannot be revoked: create another first.\n\nA running server picks up new and revoked credentials within 30 seconds (it re-reads them every 30 s), at once on SIGHUP or POST /v1/admin/reload, or when restarted. Every create and revoke is written to the audit log (id and kind, never the token).\n\nExit codes: 0 done; 1 unknown or already revoked id, or the last admin token; 2 bad arguments, or a database that cannot be opened.",
   CLI_KEYS_COLUMN_ID: "ID",
   CLI_KEYS_COLUMN_KIND: "KIND",
   CLI_KEYS_COLUMN_CREATED: "CREATED",
@@ -122,9 +124,9 @@ export const serverEn = {
   CLI_KEYS_SITE_CREATED:
     "Site key {id} created (printed above) for {origins}. It is publishable: put it in your pages as the widget's site-key (docs/widget.md); `tactful keys list` shows it again. A running server accepts it within 30 seconds.",
   CLI_KEYS_REVOKED_ADMIN:
-    "Admin token {id} revoked. A running server refuses it within 30 seconds (it re-reads credentials every 30 s), or at once when restarted.",
+    "Admin token {id} revoked. A running server refuses it within 30 seconds (it re-reads credentials every 30 s), at once after SIGHUP or POST /v1/admin/reload, or when restarted.",
   CLI_KEYS_REVOKED_SITE:
-    "Site key {id} revoked. A running server refuses it within 30 seconds (it re-reads credentials every 30 s), or at once when restarted.",
+    "Site key {id} revoked. A running server refuses it within 30 seconds (it re-reads credentials every 30 s), at once after SIGHUP or POST /v1/admin/reload, or when restarted.",
   CLI_KEYS_LAST_SITE_REVOKED:
     "That was the last site key: browsers cannot call the API until there is another (`tactful keys create site --origin …`; `tactful serve` also makes one at its next start).",
   CLI_KEYS_UNKNOWN:

@@ -94,6 +94,8 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   SERVER_STOPPING: "停止しています…",
   SERVER_ADMIN_TOKEN_INVALID:
     "TACTFUL_ADMIN_TOKEN は管理トークンとして使えません。tka_ で始まり、その後に空白を含まない表示可能な文字が 24 文字以上必要です。自動生成させるには設定を外し、自分で決めるなら長いランダムな値にしてください。",
+  SERVER_ADMIN_TOKEN_REVOKED:
+    "TACTFUL_ADMIN_TOKEN が指す管理トークン {id} は無効化されています。このままでは管理系の呼び出しがすべて拒否されます。有効なトークン(tactful keys create admin で作成)を TACTFUL_ADMIN_TOKEN に設定するか、設定を外してください。",
   SERVER_START_FAILED: "tactful を起動できませんでした: {reason}",
   CLI_SERVE_SUMMARY: "HTTP API を SQLite または PostgreSQL で動かす",
   CLI_SERVE_HELP:
@@ -113,7 +115,7 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "{db} にデータベースがありません。サーバーが使うストアを --db で指定してください(SQLite のファイルか postgres:// の URL)。",
   CLI_KEYS_SUMMARY: "管理トークンとサイトキーを一覧・作成・無効化する",
   CLI_KEYS_HELP:
-    "使い方: tactful keys list [--json] [--db <ファイル|postgres://…>] [--master-key-file <f>]\n        tactful keys create admin [--label <テキスト>] [--db …]\n        tactful keys create site --origin <https://shop.example> [--origin …] [--label <テキスト>] [--db …]\n        tactful keys revoke <id> [--db …]\n\nサーバーが使うデータベースにある、HTTP API の認証情報を管理します。\n\n  list     有効な認証情報の一覧です。ID、種類、作成日時、ラベルを表示します。管理トークンは先頭の数文字だけです(保存しているのはハッシュだけです)。サイトキーは公開して使うものなので、許可しているオリジンとともに全体を表示します。スクリプトには --json を使ってください。\n  create   管理トークンまたはサイトキーを作成し、標準出力にそれだけを出します(`$(…)` で受け取れます)。管理トークンが表示されるのはこの一度だけです。サイトキーには --origin が1つ以上必要です(ページのスキームとホスト。ポートがあればポートも)。\n  revoke   認証情報を ID で指定して無効にします。有効な管理トークンが最後の1つのときは無効にできません。先に新しいものを作成してください。\n\n動いているサーバーは、作成・無効化した認証情報を30秒以内に反映します(30秒ごとに読み直します)。再起動すればすぐに反映されます。作成と無効化はすべて監査ログに記録します(ID と種類だけで、トークンは記録しません)。\n\n終了コード: 0 完了。1 ID が見つからない、すでに無効、または最後の管理トークン。2 引数が正しくない、またはデータベースを開けない。",
+    "使い方: tactful keys list [--json] [--db <ファイル|postgres://…>] [--master-key-file <f>]\n        tactful keys create admin [--label <テキスト>] [--db …]\n        tactful keys create site --origin <https://shop.example> [--origin …] [--label <テキスト>] [--db …]\n        tactful keys revoke <id> [--db …]\n\nサーバーが使うデータベースにある、HTTP API の認証情報を管理します。\n\n  list     有効な認証情報の一覧です。ID、種類、作成日時、ラベルを表示します。管理トークンは先頭の数文字だけです(保存しているのはハッシュだけです)。サイトキーは公開して使うものなので、許可しているオリジンとともに全体を表示します。スクリプトには --json を使ってください。\n  create   管理トークンまたはサイトキーを作成し、標準出力にそれだけを出します(`$(…)` で受け取れます)。管理トークンが表示されるのはこの一度だけです。サイトキーには --origin が1つ以上必要です(ページのスキームとホスト。ポートがあればポートも)。\n  revoke   認証情報を ID で指定して無効にします。有効な管理トークンが最後の1つのときは無効にできません。先に新しいものを作成してください。\n\n動いているサーバーは、作成・無効化した認証情報を30秒以内に反映します(30秒ごとに読み直します)。SIGHUP か POST /v1/admin/reload、または再起動ですぐに反映されます。作成と無効化はすべて監査ログに記録します(ID と種類だけで、トークンは記録しません)。\n\n終了コード: 0 完了。1 ID が見つからない、すでに無効、または最後の管理トークン。2 引数が正しくない、またはデータベースを開けない。",
   CLI_KEYS_COLUMN_ID: "ID",
   CLI_KEYS_COLUMN_KIND: "種類",
   CLI_KEYS_COLUMN_CREATED: "作成日時",
@@ -127,9 +129,9 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   CLI_KEYS_SITE_CREATED:
     "{origins} 用のサイトキー {id} を作成しました(上に表示)。公開して使うキーなので、ウィジェットの site-key としてページに入れてください(docs/widget.md)。`tactful keys list` でいつでも確認できます。動いているサーバーでは30秒以内に使えるようになります。",
   CLI_KEYS_REVOKED_ADMIN:
-    "管理トークン {id} を無効にしました。動いているサーバーは30秒以内にこのトークンを拒否するようになります(30秒ごとに認証情報を読み直します)。再起動すればすぐに拒否します。",
+    "管理トークン {id} を無効にしました。動いているサーバーは30秒以内にこのトークンを拒否するようになります(30秒ごとに認証情報を読み直します)。SIGHUP か POST /v1/admin/reload、または再起動ですぐに拒否します。",
   CLI_KEYS_REVOKED_SITE:
-    "サイトキー {id} を無効にしました。動いているサーバーは30秒以内にこのキーを拒否するようになります(30秒ごとに認証情報を読み直します)。再起動すればすぐに拒否します。",
+    "サイトキー {id} を無効にしました。動いているサーバーは30秒以内にこのキーを拒否するようになります(30秒ごとに認証情報を読み直します)。SIGHUP か POST /v1/admin/reload、または再起動ですぐに拒否します。",
   CLI_KEYS_LAST_SITE_REVOKED:
     "最後のサイトキーでした。新しいサイトキーができるまで、ブラウザーからは API を呼べません(`tactful keys create site --origin …` で作成できます。`tactful serve` も次の起動時に作成します)。",
   CLI_KEYS_UNKNOWN:
