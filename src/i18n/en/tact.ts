@@ -57,6 +57,8 @@ export const tactEn = {
   TACT_FAKE_SOCIAL_PROOF:
     'Live activity of other people ("12 people are looking at this") is a pressure tactic, and often not true.',
   TACT_THREAT: "A warning or threat of loss pressures the reader.",
+  TACT_PRECHECKED_CONSENT:
+    "A box ticked in advance (or a loss for unticking it) takes a choice that is the reader's to make.",
   TACT_PRESSURE_STACKED:
     "{count} urgency signals in one message add up to pressure. Keep one honest deadline.",
   TACT_NO_UNSUBSCRIBE:
@@ -84,6 +86,8 @@ export const tactEn = {
   TACT_SUGGEST_STAY_IN_CONTEXT:
     "Use only what the reader gave you here, or ask them (a quiz, a preference centre).",
   TACT_SUGGEST_NEUTRAL_DECLINE: 'Use a plain decline such as "No thanks" / 「今回は見送る」.',
+  TACT_SUGGEST_UNTICKED_BOX:
+    "Leave the box unticked and say plainly what ticking it does; nothing is lost by leaving it.",
   TACT_SUGGEST_HONEST_DEADLINE: 'State the real end date once, calmly ("Sale ends Sunday").',
   TACT_SUGGEST_TRUE_SOCIAL_PROOF:
     "Use verifiable, non-live social proof (reviews, ratings) or none.",

@@ -58,6 +58,8 @@ export const tactJa: Record<keyof typeof tactEn, string> = {
   TACT_FAKE_SOCIAL_PROOF:
     "他の人のリアルタイムの行動(「今12人が見ています」など)は焦らせる手法で、事実でないことも多いものです。",
   TACT_THREAT: "警告や損失の脅しは読み手を焦らせます。",
+  TACT_PRECHECKED_CONSENT:
+    "あらかじめチェックを入れた同意(外すと損をするという言い方も)は、読み手が決めることを先に決めてしまいます。",
   TACT_PRESSURE_STACKED:
     "1通に煽り文句が {count} 個重なり、圧力になっています。誠実な締め切りを1つだけ伝えましょう。",
   TACT_NO_UNSUBSCRIBE:
@@ -87,6 +89,8 @@ export const tactJa: Record<keyof typeof tactEn, string> = {
     "ここで読み手から受け取った情報だけを使うか、診断や配信設定で本人に尋ねましょう。",
   TACT_SUGGEST_NEUTRAL_DECLINE:
     '「今回は見送る」/ "No thanks" のような素直な断り文句にしましょう。',
+  TACT_SUGGEST_UNTICKED_BOX:
+    "チェックは外したままにし、入れると何が起きるかを率直に書きましょう。外しても何も失わないようにします。",
   TACT_SUGGEST_HONEST_DEADLINE:
     "実際の終了日を一度だけ、落ち着いて伝えましょう(例:「セールは日曜まで」)。",
   TACT_SUGGEST_TRUE_SOCIAL_PROOF: "確かめられる評価やレビューを使うか、社会的証明は省きましょう。",

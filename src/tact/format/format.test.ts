@@ -71,7 +71,7 @@ describe("formatters", () => {
       "tact/no-surveillance-reveal",
       "house/no-hype",
     ]);
-    expect(parsed[1]?.findings[0]?.message.ja).toMatch(/監視/);
+    expect(parsed[1]?.findings[0]?.message.ja).toMatch(/監視|見張/);
   });
 
   it("sarif: valid against the SARIF 2.1.0 schema, with stable rule ids and UTF-16 regions", () => {

@@ -161,6 +161,38 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
     suggestion: SUGGEST,
   },
+  {
+    // "We've been reading your comments on r/AstroPhotography", "loved your posts on
+    // Instagram": the reader's words on another platform, brought here.
+    lang: "en",
+    re: en(
+      "\\b(?:been reading|read|reading|saw|seen|loved|liked|enjoyed|came across|spotted|noticed|caught|following|followed|been following)\\b[^.!?\\n]{0,25}?\\byour (?:comments?|posts?|tweets?|reviews?|photos?|pictures?|pics|videos?|stories|reels?|threads?|pins?|check-?ins?|runs?|rides?|playlists?|answers?) (?:on|in|at|over on) (?:r/\\w+|reddit|instagram|insta|facebook|twitter|x\\b|tiktok|youtube|pinterest|linkedin|strava|threads|yelp|tumblr|snapchat|discord|mastodon|bluesky|quora|goodreads|letterboxd|spotify)",
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    gate: /\byour\b/i,
+    suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
+  },
+  {
+    // "Heard you're heading to Whistler next week": the reader's plans, from elsewhere.
+    lang: "en",
+    re: en(
+      "(?:^|(?<=[.!?\\n]\\s{0,3})|(?<=\\p{Extended_Pictographic}\\s?)|\\bwe(?:'ve)? )(?:heard|hear|hearing|word is|a little bird (?:told|tells) us)(?: that)? you(?:'re| are|'ve| have| were| just| recently)? (?:heading|going|travell?ing|flying|moving|getting|expecting|planning|looking|starting|leaving|off|about to|booked|bought|been)\\b",
+      "giu",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /\bhear|\bword is|little bird/i,
+    suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
+  },
+  {
+    // "Hearing layoff rumors at Brightwell Logistics?": news about the reader's employer.
+    lang: "en",
+    re: en(
+      "\\b(?:hearing|heard|worried about|nervous about|read(?:ing)? about|rattled by|shaken by)\\b[^.!?\\n]{0,12}?\\b(?:layoffs?|layoff (?:rumou?rs|news)|job cuts|redundanc(?:y|ies)|restructuring|downsizing|hiring freeze|plant closure|office closure) at\\b",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /\bat\b/i,
+    suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
+  },
 ];
 
 /** A conclusion drawn from data: "based on", "tells us", "we noticed"... */

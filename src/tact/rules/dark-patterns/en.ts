@@ -105,6 +105,36 @@ export const DARK_EN: readonly PhrasePattern[] = [
     code: "TACT_CONFIRMSHAMING",
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
   },
+  {
+    // "You gave $50 last year. Did the children stop mattering?", "Don't be one of them":
+    // guilt laid on the reader for not giving.
+    lang: "en",
+    re: en(
+      "\\b(?:did|do|have|has) (?:the |those |these |our )?(?:children|kids|animals|families|refugees|victims|patients|people|they|we|animals) (?:stop(?:ped)? mattering|not matter|no longer matter|stopped counting)\\b|\\bdon'?t (?:they|the children|the kids|the animals|those families) (?:matter|deserve)\\b[^.!?\\n]{0,20}\\?|\\bwhile (?:people|you|others|everyone) (?:scroll(?:ed)?|swipe[sd]?|look(?:ed)? away|walk(?:ed)? past)\\b[^.!?\\n]{0,60}?[.!]\\s*don'?t be (?:one of them|that person|like them)\\b|\\bhow can you (?:look away|ignore (?:this|them|her|him))\\b",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
+  },
+  {
+    // "☑ Yes, share my details with trusted partners (uncheck to opt out)": consent
+    // to sharing or marketing given in advance, for the reader to take back.
+    lang: "en",
+    re: en(
+      "(?:[☑✅✔]|\\[x\\])\\s*(?:yes,?\\s*)?[^\\n]{0,40}?\\b(?:share|sharing|partners?|third[- ]part(?:y|ies)|affiliates|sponsors|marketing|newsletters?|offers|promotions?|sell)\\b|\\b(?:uncheck|untick|deselect) (?:this |the box )?(?:to|if you (?:don't|do not) want to) (?:opt out|not receive|stop|unsubscribe|decline)\\b",
+    ),
+    code: "TACT_PRECHECKED_CONSENT",
+    suggestion: { code: "TACT_SUGGEST_UNTICKED_BOX" },
+  },
+  {
+    // "No thanks, I'll pay Max's vet bills myself", "[Cancel and lose everything]":
+    // the way out worded as a loss the reader chooses.
+    lang: "en",
+    re: en(
+      "\\b(?:no(?:pe)?,? (?:thanks|thank you)|no|nah)[,.!—–-]*\\s*i(?:'ll| will)? (?:pay|cover|handle|risk|take (?:my|the) chances?|go without|manage|deal with)\\b[^.!?\\n\\]]{0,40}?\\b(?:myself|alone|on my own|out of pocket|full price|the risk)\\b|\\b(?:cancel|leave|quit|unsubscribe|downgrade|close (?:my )?account)(?: anyway)? and lose (?:everything|it all|all (?:of )?(?:it|my|them)|every|my)\\b",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE", replacement: "No thanks" },
+  },
 ];
 
 /** Weak urgency signals: one is ordinary sales copy, three together are pressure. */

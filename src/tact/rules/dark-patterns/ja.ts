@@ -72,6 +72,36 @@ export const DARK_JA: readonly PhrasePattern[] = [
     gate: /後悔|損|手遅れ/,
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
   },
+  {
+    // 今年は子どもたちを見捨てるのですか？, 見て見ぬふりをしますか？: guilt for not giving.
+    lang: "ja",
+    re: ja(
+      "見捨てる(?:の|ん)(?:ですか|でしょうか)|見捨てて(?:しまう|しまわれる)(?:の|ん)(?:ですか|でしょうか)|見て見ぬ(?:ふり|振り)を(?:する|します|される|なさる)(?:の|ん)?(?:ですか|でしょうか|か)|見殺しに(?:する|します|される)",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    gate: /見捨て|見て見ぬ|見殺し/,
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
+  },
+  {
+    // ☑ 提携企業からの情報を受け取る（チェックを外すと特典を受け取れなくなります）:
+    // consent given in advance, and a loss for taking it back.
+    lang: "ja",
+    re: ja(
+      "[☑✅✔][^\\n]{0,30}?(?:提携|第三者|パートナー|グループ会社|共有|提供|受け取る|配信|メルマガ|お知らせ|広告)|チェックを外す(?:と|場合)[^。）)\\n]{0,20}?(?:受け取れなく|もらえなく|失|損|無効|対象外)",
+    ),
+    code: "TACT_PRECHECKED_CONSENT",
+    suggestion: { code: "TACT_SUGGEST_UNTICKED_BOX" },
+  },
+  {
+    // いいえ、治療費は全額自腹で払います: the decline worded as a loss the reader chooses.
+    lang: "ja",
+    re: ja(
+      "(?:いいえ|いや|結構です)[、,]\\s?[^。！？!?\\n]{0,20}?(?:自腹|全額自己負担|自分で払|損(?:を)?して|諦め|あきらめ|我慢し|後悔し)",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    gate: /いいえ|いや|結構です/,
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
+  },
 ];
 
 /** Weak urgency signals in Japanese. */

@@ -402,4 +402,39 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     onsite: "ok",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
+  {
+    // "You haven't logged in for 3 weeks", "It's been 47 days since your last check-in":
+    // the reader's absence, measured.
+    lang: "en",
+    re: en(
+      "\\byou (?:haven't|have not|hadn't|had not) (?:logged (?:in|on)|signed in|visited|been (?:in|by|back|around|online)|checked in|opened (?:the|our|your) app|used (?:the|our|your) (?:app|account|card|pass|membership))\\b[^.!?\\n]{0,20}?\\b(?:for|in) (?:over |more than |almost |nearly )?(?:\\d+|a|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?)\\b|\\b(?:it's|it has|it's already|it has already) been (?:\\d+|two|three|four|five|six|several) (?:days|weeks|months) since (?:your|you) (?:last )?(?:check-?in|visit|log-?in|sign-?in|session|workout|class|swipe|ride|logged in|visited|checked in|came in|were (?:here|in))\\b",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /\bsince\b|\bha(?:ve|d)(?:n't| not)\b/i,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // "Your smart meter shows your home is usually empty", "your car's data tells us":
+    // a device in the reader's life, read for marketing.
+    lang: "en",
+    re: en(
+      "\\byour (?:smart meter|meter (?:data|readings)|thermostat|smart (?:home|speaker|tv|plug|lock|doorbell)|car(?:'s)? (?:data|telematics|computer)|telematics|odometer|fitness tracker|(?:smart ?)?watch|wearable|smart scale|router|usage data|location data|device data)\\b[^.!?\\n]{0,25}?\\b(?:shows?|showed|says?|said|tells? us|told us|reports?|reported|reveals?|revealed|suggests?|suggested|indicates?|indicated|knows?)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    gate: /\byour\b/i,
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "Your 2016 Civic just passed 90,000 miles", "your home used 32% more electricity
+    // than homes on your street": readings of the reader's car or home, used to sell.
+    lang: "en",
+    re: en(
+      "\\byour (?:\\d{4} )?(?:car|vehicle|truck|van|bike|\\p{Lu}[\\w-]+(?: \\p{Lu}?[\\w-]+)?) (?:just |has just |has )?(?:passed|hit|reached|crossed|topped|went over|clocked) [\\d,.]+k? (?:miles|mi|km|kilometers|kilometres)\\b|\\byour (?:home|house|household|apartment|flat|business|family) (?:used|uses|burned|consumed|spent) [\\d.]+ ?% (?:more|less)\\b",
+      "giu",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    gate: /\byour\b/i,
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
 ];

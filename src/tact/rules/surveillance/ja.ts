@@ -241,7 +241,7 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // doing, read back to them with ね (not お探しですか, a question about now).
     lang: "ja",
     re: ja(
-      "(?:お探し|お悩み|お迷い|ご検討|迷われて|悩まれて|探されて)(?:中)?(?:でした|になって(?:い)?(?:ました|た)|いらっしゃいました|(?:てい)?(?:ました|た))(?:ね|よね)",
+      "(?:お探し|お悩み|お迷い|ご検討|ご覧|迷われて|悩まれて|探されて)(?:中)?(?:でした|になって(?:い)?(?:ました|た)|いらっしゃいました|(?:てい)?(?:ました|た))(?:ね|よね)",
     ),
     code: "TACT_SURVEILLANCE_OBSERVER",
     gate: /ね/,
@@ -283,5 +283,38 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     gate: /途絶え|止まっ|途切れ/,
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // 3週間ログインされていませんね, 最近ジムでお見かけしませんが: the reader's absence,
+    // noticed and read back.
+    lang: "ja",
+    re: ja(
+      "(?:\\d+|[０-９]+|[一二三四五六七八九十数]+)(?:日|週間|か月|ヶ月|カ月|ヵ月)(?:も|ほど|以上|近く)?(?:の間)?(?:ログイン|ご来店|ご来館|ご来院|ご利用|アクセス|お見かけ|お顔を拝見)(?:され|い?ただ|し|でき)?(?:て(?:い|おり)?)?(?:ません|ない|おりません)|お見かけ(?:しません|しない|していません|しておりません|できず|しなくなり)|(?:ジム|店|お店|教室|スタジオ|館内|店舗)で(?:お見かけ|お姿を(?:拝見|お見かけ))",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /ません|ない|お見かけ|拝見|できず/,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // スマートメーターのデータを拝見したところ, ご利用データを分析した結果: the reader's
+    // data, analysed and read back.
+    lang: "ja",
+    re: ja(
+      "(?:データ|記録|履歴|ログ|メーター|使用量|走行距離|検針値)(?:を|から)(?:拝見|分析|解析|確認|チェック)(?:し|いたし|させていただき|させていただい)?(?:た|まし(?:た)?)?(?:ところ|結果|ので|限り)",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    gate: /ところ|結果|ので|限り/,
+    onsite: "hint",
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // 走行9万kmを超えたあなたへ: a reading of the reader's car, used to address them.
+    lang: "ja",
+    re: ja(
+      "走行(?:距離)?(?:が)?[\\d０-９,.，．]+(?:万)?(?:km|キロ|ｋｍ)(?:を)?(?:超え|突破し|越え)(?:た|られた|ている)(?:あなた|お客様|お客さま|方|皆様|オーナー)",
+    ),
+    code: "TACT_SURVEILLANCE_INFERENCE",
+    gate: /走行/,
+    suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
 ];
