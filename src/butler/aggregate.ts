@@ -3,7 +3,8 @@
  * (same basket, and "after A, people go on to B"), and repeat-purchase intervals.
  * Nothing here is ever read back per customer: the only per-customer state is a
  * short window of recent items (`pairWindow` items within `pairMaxAge`) needed to
- * form pairs, forgotten as it ages.
+ * form pairs, forgotten as it ages, for at most `maxWindows` customers (the least
+ * recently active forgotten first).
  * @internal
  */
 import type { CatalogIndex } from "./catalog.js";
@@ -98,8 +99,17 @@ export function addEvent(
   let recent = state.recent.get(event.customer);
   if (recent === undefined) {
     recent = { items: [], times: [], baskets: [], weights: [], bought: [] };
-    state.recent.set(event.customer, recent);
+    // Bounded: events under made-up ids (anyone holding the public site key can send
+    // them) must not grow memory without end. The least recently active window goes.
+    if (state.recent.size >= options.maxWindows) {
+      const oldest = state.recent.keys().next();
+      if (!oldest.done) state.recent.delete(oldest.value);
+    }
+  } else {
+    // Most recently active last (a Map keeps insertion order): eviction takes the first.
+    state.recent.delete(event.customer);
   }
+  state.recent.set(event.customer, recent);
   forgetOld(recent, at - options.pairMaxAge);
   const purchase = event.kind === "purchase" && event.source === "deliberate";
   const position = recent.items.indexOf(item);

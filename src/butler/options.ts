@@ -66,6 +66,12 @@ export interface ButlerOptions {
   /** ...chosen within this time (ms). Older items are forgotten by the aggregates. */
   readonly pairMaxAge: number;
   /**
+   * Most customers whose windows are kept at once; the least recently active is
+   * forgotten first. Bounds memory whatever ids arrive (a public site key can send
+   * events under any id).
+   */
+  readonly maxWindows: number;
+  /**
    * A new item is paired with at most this many of the most recent items of the
    * window (the window itself still detects repeat purchases). Bounds build time
    * for customers who buy hundreds of items.
@@ -140,6 +146,7 @@ export const DEFAULT_OPTIONS: ButlerOptions = {
   shrink: 2,
   pairWindow: 100,
   pairMaxAge: 180 * DAY,
+  maxWindows: 50_000,
   pairsPerEvent: 30,
   sameBasketGap: 3_600_000,
   observedWeight: 0.25,
@@ -193,6 +200,7 @@ const COUNTS = [
   "maxAnchors",
   "neighbors",
   "pairWindow",
+  "maxWindows",
   "pairsPerEvent",
   "consumableMinBuyers",
 ] as const;

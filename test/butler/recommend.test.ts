@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  applyEvents,
   ButlerError,
   type ButlerEvent,
   buildModel,
@@ -238,6 +239,32 @@ describe("observed behaviour", () => {
     };
     expect(top(2)).toBe("map"); // 10 views = 2.5 purchases > 2
     expect(top(3)).toBe("poles"); // 3 > 2.5
+  });
+});
+
+describe("memory", () => {
+  it("keeps windows for at most maxWindows customers, however many made-up ids arrive", () => {
+    const m = buildModel({ catalog, options: { maxWindows: 50 } }, []);
+    const event = (customer: string, item: string, at: number): ButlerEvent => ({
+      customer,
+      item,
+      kind: "purchase",
+      at,
+      source: "deliberate",
+    });
+    // A real customer, then a flood of ids nobody will see again, then the customer again.
+    applyEvents(m, [event("regular", "tent", NOW - 3 * DAY)]);
+    applyEvents(
+      m,
+      Array.from({ length: 5_000 }, (_, i) => event(`made-up-${i}`, "map", NOW - 2 * DAY)),
+    );
+    expect(m.state.recent.size).toBe(50);
+    applyEvents(m, [event("regular-2", "tent", NOW - DAY), event("regular-2", "stove", NOW - DAY)]);
+    expect(m.state.recent.size).toBe(50);
+    // The customer active last keeps pairing: tent and stove were chosen together.
+    expect(m.state.recent.get("regular-2")?.items.length).toBe(2);
+    expect(m.state.recent.has("made-up-0")).toBe(false);
+    expect(m.state.recent.has("made-up-4999")).toBe(true);
   });
 });
 
