@@ -45,12 +45,12 @@ export function installValidation(app: FastifyInstance): void {
         return { error: validationError([...validator.Errors(data)] as TypeBoxError[], part) };
       }
       // The quick check runs on every request; the place is looked for only when needed.
-      if (!hasNul(data)) return { value: data };
-      const nul = findNul(data, "");
-      if (nul === null) return { value: data };
+      if (checkText(data, false) === null) return { value: data };
+      const found = checkText(data, true);
+      if (found === null) return { value: data };
       return {
         error: new ApiError("API_INVALID_REQUEST", { part }, [
-          { path: nul || "/", problem: "nul_character" },
+          { path: found.path || "/", problem: found.problem },
         ]),
       };
     };
@@ -60,41 +60,67 @@ export function installValidation(app: FastifyInstance): void {
 /** Property names reported in a path; others (the caller's own keys) are not echoed. */
 const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
-/** True when some string or property name in `value` holds a NUL character. */
-function hasNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (typeof value !== "object" || value === null) return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (hasNul(value[i])) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (key.includes("\u0000") || hasNul((value as Record<string, unknown>)[key])) return true;
-  }
-  return false;
+/** How deep arrays and objects may nest in an event's value (`[1]` is one level). */
+export const MAX_VALUE_DEPTH = 32;
+
+/**
+ * How deep arrays and objects may nest in a whole request: the body, `events`
+ * and the event itself hold an event's value, the only free-form part of any
+ * request; nothing else comes near.
+ */
+const MAX_DEPTH = MAX_VALUE_DEPTH + 3;
+
+/** What `checkText` can find wrong. */
+export type TextProblem = "nul_character" | "too_deep";
+
+/** What is wrong with one string, if anything. */
+function textProblem(text: string): TextProblem | null {
+  if (text.includes("\u0000")) return "nul_character";
+  return null;
 }
 
 /**
- * Where the first NUL character (U+0000) is, in any string or property name of
- * `value`, as a JSON pointer (null when there is none). No text field may hold
- * one: PostgreSQL cannot store it, and it is never meaningful in what tactful
- * keeps, so both databases refuse it alike, here, before anything is written.
+ * The first string or property name in `value` that tactful refuses, or the first
+ * array or object nested deeper than `MAX_DEPTH`, with where it is as a JSON
+ * pointer (built only when `paths` is set; "" otherwise). Null when all is well.
+ *
+ * - A NUL character (U+0000): PostgreSQL cannot store it, and it is never
+ *   meaningful in what tactful keeps, so both databases refuse it alike, here.
+ * - Nesting deeper than any request needs: refused before anything recurses.
+ *
+ * The walk is iterative: however deep the JSON, the stack does not overflow.
  */
-export function findNul(value: unknown, path: string): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (typeof value !== "object" || value === null) return null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], `${path}/${i}`);
-      if (found !== null) return found;
+export function checkText(
+  value: unknown,
+  paths: boolean,
+): { readonly path: string; readonly problem: TextProblem } | null {
+  const stack: Array<{ value: unknown; depth: number; path: string }> = [
+    { value, depth: 0, path: "" },
+  ];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value: current, depth, path } = item;
+    if (typeof current === "string") {
+      const problem = textProblem(current);
+      if (problem !== null) return { path, problem };
+      continue;
     }
-    return null;
-  }
-  for (const key in value) {
-    const at = PLAIN_KEY.test(key) ? `${path}/${key}` : path;
-    if (key.includes("\u0000")) return at;
-    const found = findNul((value as Record<string, unknown>)[key], at);
-    if (found !== null) return found;
+    if (typeof current !== "object" || current === null) continue;
+    if (depth >= MAX_DEPTH) return { path, problem: "too_deep" };
+    // Children go on the stack last first, so the first problem found is the first in the text.
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) {
+        stack.push({ value: current[i], depth: depth + 1, path: paths ? `${path}/${i}` : "" });
+      }
+      continue;
+    }
+    // A property name is checked just before its value; a bad one is reported at its object.
+    const keys = Object.keys(current);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const at = paths && PLAIN_KEY.test(key) ? `${path}/${key}` : path;
+      stack.push({ value: (current as Record<string, unknown>)[key], depth: depth + 1, path: at });
+      stack.push({ value: key, depth, path });
+    }
   }
   return null;
 }

@@ -18,6 +18,13 @@ type Case = {
 
 const good = { customer: "c1", field: "cart_items", value: [{ sku: "A" }] };
 
+/** `depth` arrays, one inside the other, around a number. */
+function nested(depth: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
 const CASES: Case[] = [
   { name: "malformed JSON", body: '{"events": [', status: 400, code: "API_MALFORMED_JSON" },
   {
@@ -333,6 +340,18 @@ const CASES: Case[] = [
     code: "API_INVALID_REQUEST",
   },
   {
+    name: "an event value nested 200,000 deep",
+    body: `{"events":[{"customer":"c1","field":"cart_items","value":${"[".repeat(200_000)}${"]".repeat(200_000)}}]}`,
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "an event value nested 33 deep",
+    body: { events: [{ ...good, value: nested(33) }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
     name: "an invalid idempotency key",
     body: { events: [good] },
     headers: { "idempotency-key": "has space" },
@@ -382,6 +401,20 @@ eachDialect("bad input", (ctx) => {
     ]);
     const taken = await server.request("POST", "/v1/consents", { body: consent("v1") });
     expect(taken.status).toBe(201);
+  });
+
+  it("says where a value is too deep, and takes one 32 levels deep", async () => {
+    server ??= await startTestServer(ctx);
+    const event = (value: unknown) => ({
+      events: [{ customer: "c_deep", field: "cart_items", value }],
+    });
+    const refused = await server.request("POST", "/v1/events", { body: event(nested(33)) });
+    expect(refused.body.error.details).toEqual([
+      { path: `/events/0/value${"/0".repeat(32)}`, problem: "too_deep" },
+    ]);
+    const taken = await server.request("POST", "/v1/events", { body: event(nested(32)) });
+    expect(taken.status).toBe(200);
+    expect(taken.body.accepted).toBe(1);
   });
 
   it("answers in Japanese when asked", async () => {

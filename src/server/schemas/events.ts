@@ -25,7 +25,9 @@ export const EventItem = Type.Object(
     customer: CustomerId,
     field: Type.Optional(ConfigId),
     value: Type.Optional(
-      Type.Unknown({ description: "Any JSON value, at most 4 KiB serialized." }),
+      Type.Unknown({
+        description: "Any JSON value, at most 4 KiB serialized, nested at most 32 levels deep.",
+      }),
     ),
     signal: Type.Optional(
       Type.Union([
