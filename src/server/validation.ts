@@ -71,12 +71,18 @@ export const MAX_VALUE_DEPTH = 32;
 const MAX_DEPTH = MAX_VALUE_DEPTH + 3;
 
 /** What `checkText` can find wrong. */
-export type TextProblem = "nul_character" | "too_deep";
+export type TextProblem = "nul_character" | "lone_surrogate" | "too_deep";
 
 /** What is wrong with one string, if anything. */
 function textProblem(text: string): TextProblem | null {
   if (text.includes("\u0000")) return "nul_character";
+  if (!isWellFormed(text)) return "lone_surrogate";
   return null;
+}
+
+/** `String.prototype.isWellFormed` (Node 20; newer than the ES2023 library the types use). */
+function isWellFormed(text: string): boolean {
+  return (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 }
 
 /**
@@ -86,6 +92,9 @@ function textProblem(text: string): TextProblem | null {
  *
  * - A NUL character (U+0000): PostgreSQL cannot store it, and it is never
  *   meaningful in what tactful keeps, so both databases refuse it alike, here.
+ * - A lone surrogate (`"\ud800"` in JSON): not a character, so not UTF-8; the
+ *   databases would store U+FFFD instead, each in its own way. Refused, never
+ *   replaced, like invalid bytes.
  * - Nesting deeper than any request needs: refused before anything recurses.
  *
  * The walk is iterative: however deep the JSON, the stack does not overflow.

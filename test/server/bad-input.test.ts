@@ -352,6 +352,41 @@ const CASES: Case[] = [
     code: "API_INVALID_REQUEST",
   },
   {
+    name: "a lone surrogate in an event's value",
+    body: '{"events":[{"customer":"c1","field":"cart_items","value":"v\\ud800x"}]}',
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a lone low surrogate deep in an event's value",
+    body: { events: [{ ...good, value: [{ sku: "A", note: "x\udc00" }] }] },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a lone surrogate in a property name of a value",
+    body: '{"events":[{"customer":"c1","field":"cart_items","value":{"sku\\udbff":1}}]}',
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a lone surrogate in a consent's notice version",
+    path: "/v1/consents",
+    body: {
+      customer: "c1",
+      consents: [{ purpose: "newsletter", granted: true, noticeVersion: "v\ud800x" }],
+    },
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a lone surrogate in an identity",
+    path: "/v1/identify",
+    body: '{"customer":"c1","fields":{"first_name":"Ana\\ud800"}}',
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
     name: "an invalid idempotency key",
     body: { events: [good] },
     headers: { "idempotency-key": "has space" },
@@ -415,6 +450,37 @@ eachDialect("bad input", (ctx) => {
     const taken = await server.request("POST", "/v1/events", { body: event(nested(32)) });
     expect(taken.status).toBe(200);
     expect(taken.body.accepted).toBe(1);
+  });
+
+  it("says where a lone surrogate is (never echoing the caller's keys), and keeps a pair intact", async () => {
+    server ??= await startTestServer(ctx);
+    const value = await server.request("POST", "/v1/events", {
+      body: '{"events":[{"customer":"c_utf","field":"cart_items","value":[{"sku":"A","note":"\\udc00"}]}]}',
+    });
+    expect(value.body.error.details).toEqual([
+      { path: "/events/0/value/0/note", problem: "lone_surrogate" },
+    ]);
+    const keyed = await server.request("POST", "/v1/events", {
+      body: '{"events":[{"customer":"c_utf","field":"cart_items","value":{"sk\\ud800u":1}}]}',
+    });
+    expect(keyed.body.error.details).toEqual([
+      { path: "/events/0/value", problem: "lone_surrogate" },
+    ]);
+    const identity = await server.request("POST", "/v1/identify", {
+      body: '{"customer":"c_utf","fields":{"first_name":"Ana\\ud800"}}',
+      headers: { "accept-language": "ja" },
+    });
+    expect(identity.body.error.details).toEqual([
+      { path: "/fields/first_name", problem: "lone_surrogate" },
+    ]);
+    const pair = await server.request("POST", "/v1/identify", {
+      body: '{"customer":"c_utf","fields":{"first_name":"Ana \\ud83d\\ude00"}}',
+    });
+    expect(pair.status).toBe(200);
+    const customer = await server.request("GET", "/v1/customers/c_utf");
+    expect(customer.body.identity).toEqual([
+      expect.objectContaining({ field: "first_name", value: "Ana \u{1F600}" }),
+    ]);
   });
 
   it("answers in Japanese when asked", async () => {
