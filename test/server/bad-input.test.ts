@@ -387,6 +387,27 @@ const CASES: Case[] = [
     code: "API_INVALID_REQUEST",
   },
   {
+    name: "a decisions cursor of 36 dashes",
+    method: "GET",
+    path: `/v1/decisions?before=${"-".repeat(36)}`,
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a decisions cursor of 36 hex digits",
+    method: "GET",
+    path: `/v1/decisions?before=${"a".repeat(36)}`,
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
+    name: "a decisions cursor with its dashes misplaced",
+    method: "GET",
+    path: "/v1/decisions?before=0192a3b4-c5d6e-7f80-9a1b-2c3d4e5f6a7b",
+    status: 400,
+    code: "API_INVALID_REQUEST",
+  },
+  {
     name: "an invalid idempotency key",
     body: { events: [good] },
     headers: { "idempotency-key": "has space" },
@@ -481,6 +502,16 @@ eachDialect("bad input", (ctx) => {
     expect(customer.body.identity).toEqual([
       expect.objectContaining({ field: "first_name", value: "Ana \u{1F600}" }),
     ]);
+  });
+
+  it("takes any well-formed decision cursor, known or not", async () => {
+    server ??= await startTestServer(ctx);
+    const page = await server.request(
+      "GET",
+      "/v1/decisions?before=ffffffff-ffff-ffff-ffff-ffffffffffff",
+    );
+    expect(page.status).toBe(200);
+    expect(Array.isArray(page.body.decisions)).toBe(true);
   });
 
   it("answers in Japanese when asked", async () => {

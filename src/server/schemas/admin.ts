@@ -14,7 +14,7 @@ export const DecisionsQuery = Type.Object(
     until: Type.Optional(Digits("Epoch ms, exclusive.")),
     before: Type.Optional(
       Type.String({
-        pattern: "^[0-9a-f-]{36}$",
+        pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
         description: "Cursor: `next` of the previous page.",
       }),
     ),
