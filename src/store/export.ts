@@ -151,6 +151,8 @@ export async function exportCustomer(
       at: iso(row.at) as string,
     });
   }
+  // Every column but the customer id: the cost and balances are what tactful made
+  // of the person (their trust score), so they are theirs to see.
   for (const row of decisions) {
     group(plays.get(row.play)?.purpose ?? "unassigned").decisions.push({
       id: row.id,
@@ -158,9 +160,15 @@ export async function exportCustomer(
       outcome: row.outcome,
       run: row.run,
       channel: row.channel,
+      fallback: row.fallback,
+      cost: row.cost,
+      balance: { before: row.balance_before, after: row.balance_after },
       reasons: JSON.parse(row.reasons) as unknown,
       explanation: row.explanation ? (JSON.parse(row.explanation) as unknown) : null,
+      retryAt: iso(row.retry_at),
+      dryRun: row.dry_run === 1,
       at: iso(row.at),
+      expiresAt: iso(row.expires_at),
     });
   }
 

@@ -263,6 +263,46 @@ eachDialect("export", (ctx) => {
   });
 });
 
+eachDialect("export of decisions", (ctx) => {
+  it("holds every column of each logged decision: cost, balances, fallback, retry time, dry run", async () => {
+    const config = testConfig();
+    const store = await ctx.open();
+    const logged = {
+      ...decision("c1", "cart_reminder", "soften", T0),
+      fallback: "banner",
+      cost: 2.5,
+      balance_before: 4,
+      balance_after: 1.5,
+      explanation: JSON.stringify({ ja: "控えめに", en: "Softened" }),
+      retry_at: T0 + DAY,
+      dry_run: 1,
+    };
+    await store.write(
+      writeSet({ customers: [{ id: "c1", at: T0, timeZone: null }], decisions: [logged] }),
+    );
+    const doc = await exportCustomer(store, "c1", config, T0);
+    const decisions = doc?.purposes.find((p) => p.id === "cart_recovery")?.decisions;
+    expect(decisions).toEqual([
+      {
+        id: logged.id,
+        play: "cart_reminder",
+        outcome: "soften",
+        run: "cart_reminder",
+        channel: "email",
+        fallback: "banner",
+        cost: 2.5,
+        balance: { before: 4, after: 1.5 },
+        reasons: [{ code: "POLICY_BASIS_OK" }],
+        explanation: { ja: "控えめに", en: "Softened" },
+        retryAt: new Date(T0 + DAY).toISOString(),
+        dryRun: true,
+        at: new Date(T0).toISOString(),
+        expiresAt: new Date(T0 + 400 * DAY).toISOString(),
+      },
+    ]);
+  });
+});
+
 eachDialect("credentials and idempotency", (ctx) => {
   it("stores only hashes of tokens and forgets revoked ones", async () => {
     const store = await ctx.open();
