@@ -13,6 +13,7 @@ import Fastify, {
   LogController,
 } from "fastify";
 import { type Lang, render } from "../i18n/index.js";
+import { StoreError } from "../store/errors.js";
 import type { JournalMirror } from "../store/journal-mirror.js";
 import { applyRetention } from "../store/retention.js";
 import type { Store } from "../store/store.js";
@@ -246,6 +247,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
 /** Maps any error to the API's registry. */
 function toApiError(error: FastifyError | ApiError): ApiError {
   if (error instanceof ApiError) return error;
+  if (erasedMeanwhile(error)) return new ApiError("API_CUSTOMER_ERASED");
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return new ApiError("API_BODY_TOO_LARGE");
@@ -262,6 +264,11 @@ function toApiError(error: FastifyError | ApiError): ApiError {
   if (status >= 400 && status < 500) return new ApiError("API_INVALID_REQUEST");
   if (isUnavailable(error)) return new ApiError("API_UNAVAILABLE");
   return new ApiError("API_INTERNAL");
+}
+
+/** The store refused a write because its customer was erased while the request ran. */
+function erasedMeanwhile(error: unknown): boolean {
+  return error instanceof StoreError && error.code === "STORE_CUSTOMER_ERASED";
 }
 
 function isUnavailable(error: { code?: string }): boolean {

@@ -11,6 +11,7 @@ import {
   idempotencyKeyHash,
   requestHash,
 } from "../store/idempotency.js";
+import type { CustomerFence } from "../store/store.js";
 import { type WriteSet, writeSet } from "../store/write-set.js";
 import type { ServerContext } from "./context.js";
 import { ApiError } from "./errors.js";
@@ -21,6 +22,8 @@ export interface RouteResult {
   /** The answer: data for the route's response schema, or JSON text sent as it is. */
   readonly body: unknown;
   readonly set: WriteSet;
+  /** Taken before the data behind `set` was read (see `Store.fence`); default: at commit. */
+  readonly fence?: CustomerFence;
 }
 
 /** Content type of JSON answers sent as text. */
@@ -66,7 +69,7 @@ export async function commitAndSend(
 ): Promise<FastifyReply> {
   const key = idempotencyKey(request);
   if (key === null) {
-    await ctx.store.write(result.set);
+    await ctx.store.write(result.set, result.fence);
     if (typeof result.body === "string") {
       return reply.code(result.status).type(JSON_TYPE).send(result.body);
     }
@@ -90,7 +93,7 @@ export async function commitAndSend(
     ],
   });
   try {
-    await ctx.store.write(set);
+    await ctx.store.write(set, result.fence);
   } catch (error) {
     // Two requests with one key raced: the other one won; answer as it did.
     const replayed = await replayIfKnown(ctx, request, reply, route);

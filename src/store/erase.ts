@@ -70,8 +70,9 @@ export async function eraseCustomer(
         at: who.at,
       });
     });
-  // The state cache forgets the customer before and after, so no decision reads them back.
-  await store.writingCustomers([customerId], erase);
+  // Writes built from what was read before (a decision under way) are refused, and
+  // the state cache forgets the customer before and after: nothing brings them back.
+  await store.erasing([customerId], erase);
   await scrubFreedPages(store);
   const found = Object.values(removed).some((n) => n > 0);
   return { found, receipt, removed, at: who.at };

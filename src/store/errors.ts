@@ -15,7 +15,8 @@ export type StoreErrorCode =
   | "STORE_DATA_KEY_UNREADABLE"
   | "STORE_JOURNAL_OTHER_KEY"
   | "STORE_ROTATE_SAME_KEY"
-  | "STORE_ROTATE_UNREADABLE";
+  | "STORE_ROTATE_UNREADABLE"
+  | "STORE_CUSTOMER_ERASED";
 
 /** An error with a stable code; `params` are safe to show (no personal data). */
 export class StoreError extends Error {

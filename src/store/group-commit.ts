@@ -9,6 +9,11 @@ import { mergeWriteSets, type WriteSet } from "./write-set.js";
 
 interface Pending {
   readonly set: WriteSet;
+  /**
+   * Asked just before the set joins a transaction: false refuses it (rejected with
+   * `refusal()`), e.g. its customer was erased after its data was read.
+   */
+  readonly admit: (() => boolean) | undefined;
   readonly resolve: () => void;
   readonly reject: (error: unknown) => void;
   /** Told the outcome first, before the caller's promise settles. */
@@ -21,6 +26,8 @@ export class GroupCommitter {
   private running = 0;
   private scheduled = false;
   private lastCommit = 0;
+  /** Transactions under way. */
+  private readonly inflight = new Set<Promise<void>>();
 
   constructor(
     /** Commits one (merged) write set; `sets` is how many write sets it merges. */
@@ -34,15 +41,17 @@ export class GroupCommitter {
      * that window share one commit; when idle, a write commits at once.
      */
     private readonly minInterval = 0,
+    /** The error a set refused by its `admit` is rejected with. */
+    private readonly refusal: () => Error = () => new Error("write refused"),
   ) {}
 
   /**
    * Resolves once `set` is committed; rejects with the database error if it cannot be.
    * `settled` hears the outcome just before the promise settles.
    */
-  write(set: WriteSet, settled?: (ok: boolean) => void): Promise<void> {
+  write(set: WriteSet, settled?: (ok: boolean) => void, admit?: () => boolean): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ set, resolve, reject, settled });
+      this.queue.push({ set, resolve, reject, settled, admit });
       if (!this.scheduled) {
         this.scheduled = true;
         const wait = this.lastCommit + this.minInterval - performance.now();
@@ -58,6 +67,14 @@ export class GroupCommitter {
     });
   }
 
+  /**
+   * Resolves once every transaction under way now has finished (whatever its
+   * outcome). Sets still queued are not waited for: they meet their `admit` first.
+   */
+  async settleRunning(): Promise<void> {
+    await Promise.allSettled([...this.inflight]);
+  }
+
   /** True while nothing is queued or running. */
   get idle(): boolean {
     return this.queue.length === 0 && this.running === 0;
@@ -65,13 +82,21 @@ export class GroupCommitter {
 
   private pump(): void {
     while (this.running < this.concurrency && this.queue.length > 0) {
-      const group = this.queue.splice(0, this.maxGroup);
+      const taken = this.queue.splice(0, this.maxGroup);
+      const group: Pending[] = [];
+      for (const p of taken) {
+        if (p.admit === undefined || p.admit()) group.push(p);
+        else fail(p, this.refusal());
+      }
+      if (group.length === 0) continue;
       this.running++;
       this.lastCommit = performance.now();
-      void this.run(group).finally(() => {
+      const run = this.run(group).finally(() => {
         this.running--;
+        this.inflight.delete(run);
         this.pump();
       });
+      this.inflight.add(run);
     }
   }
 

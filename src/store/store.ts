@@ -52,6 +52,16 @@ export interface StoreOptions {
  */
 const CHECKPOINTER_AFTER_WRITES = 200;
 
+/**
+ * What a request knew of its customers when it began: taken before a decision
+ * reads the state, it lets the commit refuse rows built from data an erasure has
+ * since removed (see `Store.write`).
+ */
+export interface CustomerFence {
+  readonly ids: readonly string[];
+  readonly generations: readonly number[];
+}
+
 /** An open store. Create with `openStore`. */
 export class Store {
   private readonly committer: GroupCommitter;
@@ -59,6 +69,12 @@ export class Store {
   private commits = 0;
   private checkpointer: SqliteCheckpointer | null = null;
   private readonly watchers = new Set<EventWriteWatcher>();
+  /**
+   * Per erased customer, a number moved at the start and at the end of each erasure
+   * (odd while one is under way; absent: never erased by this process). One small
+   * entry per erased customer.
+   */
+  private readonly generations = new Map<string, number>();
   /** Customer state kept between decisions, when on. @internal */
   readonly cache: StateCache | null;
 
@@ -75,8 +91,8 @@ export class Store {
     // One writer on SQLite; writes arriving while a commit runs share the next one.
     this.committer =
       connection.dialect === "sqlite"
-        ? new GroupCommitter((set, sets) => this.commitNow(set, sets), 1, 256, 0)
-        : new GroupCommitter((set, sets) => this.commitNow(set, sets), 4, 256, 0);
+        ? new GroupCommitter((set, sets) => this.commitNow(set, sets), 1, 256, 0, erased)
+        : new GroupCommitter((set, sets) => this.commitNow(set, sets), 4, 256, 0, erased);
   }
 
   /** `sqlite` or `postgres`. */
@@ -115,17 +131,68 @@ export class Store {
     });
   }
 
-  /** Commits `set` with others arriving at the same time; resolves once durable. */
-  write(set: WriteSet): Promise<void> {
+  /**
+   * What this process knows of `ids` now, for a later `write`: take it before
+   * reading the data the write is built from.
+   */
+  fence(ids: readonly string[]): CustomerFence {
+    return { ids, generations: ids.map((id) => this.generations.get(id) ?? 0) };
+  }
+
+  /**
+   * Commits `set` with others arriving at the same time; resolves once durable.
+   * Rejects with `STORE_CUSTOMER_ERASED`, writing nothing, when one of its
+   * customers was erased (by this process) after `fence` was taken (default: now):
+   * rows built from data read before an erasure never bring the customer back.
+   */
+  write(
+    set: WriteSet,
+    fence: CustomerFence = this.fence(set.customers.map((c) => c.id)),
+  ): Promise<void> {
+    // Entries are never removed, so an empty map means no erasure has happened.
+    const admit = () => this.generations.size === 0 || this.unchanged(fence);
     const cache = this.cache;
     const watched = set.events.length > 0 && this.watchers.size > 0;
-    if (!cache && !watched) return this.committer.write(set);
+    if (!cache && !watched) return this.committer.write(set, undefined, admit);
     const submitted = cache?.submit(set);
     if (watched) this.tellWatchers((w) => w.submitted(set.events));
-    return this.committer.write(set, (ok) => {
-      if (cache && submitted) cache.settle(submitted, ok);
-      if (watched) this.tellWatchers((w) => w.settled(set.events, ok));
-    });
+    return this.committer.write(
+      set,
+      (ok) => {
+        if (cache && submitted) cache.settle(submitted, ok);
+        if (watched) this.tellWatchers((w) => w.settled(set.events, ok));
+      },
+      admit,
+    );
+  }
+
+  /** No erasure of the fence's customers has begun since it was taken, or is under way. */
+  private unchanged(fence: CustomerFence): boolean {
+    for (let i = 0; i < fence.ids.length; i++) {
+      const now = this.generations.get(fence.ids[i] as string) ?? 0;
+      // Odd: an erasure is under way (the number moves at its start and at its end).
+      if (now !== fence.generations[i] || now % 2 === 1) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Runs an erasure of `ids`: writes fenced before it are refused from now on,
+   * transactions already under way finish first (so the erasure removes what they
+   * wrote), the state cache stays out of the way, and writes fenced during it are
+   * refused too.
+   */
+  async erasing<T>(ids: readonly string[], erase: () => Promise<T>): Promise<T> {
+    const bump = () => {
+      for (const id of ids) this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
+    };
+    bump();
+    try {
+      await this.committer.settleRunning();
+      return await this.writingCustomers(ids, erase);
+    } finally {
+      bump();
+    }
   }
 
   /**
@@ -279,4 +346,8 @@ async function checkMasterKey(connection: Connection, key: MasterKey): Promise<v
     return checkMasterKey(connection, key);
   }
   if (!opensKeyCheck(key, row.value)) throw new StoreError("STORE_MASTER_KEY_MISMATCH");
+}
+
+function erased(): Error {
+  return new StoreError("STORE_CUSTOMER_ERASED");
 }

@@ -38,6 +38,8 @@ export const serverEn = {
   API_UNKNOWN_PLAY:
     "The play is not declared in the config. Use one of the play ids in tactful.config.yaml.",
   API_CUSTOMER_NOT_FOUND: "Nothing is held about this customer.",
+  API_CUSTOMER_ERASED:
+    "The customer was erased while this request was being handled, so nothing of it was stored. If they come back, send the request again.",
   API_IDEMPOTENCY_CONFLICT:
     "This Idempotency-Key was already used with a different request body. Use a new key for a new request.",
   API_BODY_TOO_LARGE: "The request body is too large. Split the batch into smaller requests.",

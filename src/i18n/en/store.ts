@@ -22,6 +22,8 @@ export const storeEn = {
     "{count} entries of this erasure journal were written by another database (another journal key), so they cannot name anyone here. Apply a journal exported from this database, or from the one this backup was taken of. Nothing was changed.",
   STORE_ROTATE_SAME_KEY:
     "The new key is the master key this database has now. Generate a new one with `openssl rand -base64 32`. Nothing was changed.",
+  STORE_CUSTOMER_ERASED:
+    "The customer was erased after this write's data was read, so it was not stored.",
   STORE_ROTATE_UNREADABLE:
     "{count} customer data keys or email index entries do not open with the current master key, so they cannot be moved to the new one. Nothing was changed; the database still uses the current key.",
   CLI_ROTATE_KEY_SUMMARY:

@@ -43,6 +43,8 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   API_UNKNOWN_PLAY:
     "プレイが設定で宣言されていません。tactful.config.yaml の plays の id を使ってください。",
   API_CUSTOMER_NOT_FOUND: "この顧客について保持しているデータはありません。",
+  API_CUSTOMER_ERASED:
+    "このリクエストの処理中に顧客が消去されたため、何も保存しませんでした。その顧客がまた訪れたときは、もう一度送ってください。",
   API_IDEMPOTENCY_CONFLICT:
     "この Idempotency-Key は、別の本文のリクエストですでに使われています。新しいリクエストには新しいキーを使ってください。",
   API_BODY_TOO_LARGE: "リクエスト本文が大きすぎます。バッチを小さく分けて送ってください。",

@@ -24,6 +24,8 @@ export const storeJa: Record<keyof typeof storeEn, string> = {
     "この消去ジャーナルのうち {count} 件は別のデータベース(別のジャーナル鍵)で書かれたもので、ここの顧客を指せません。このデータベース、またはこのバックアップの元のデータベースから書き出したジャーナルを適用してください。何も変更していません。",
   STORE_ROTATE_SAME_KEY:
     "新しい鍵が、このデータベースの現在のマスターキーと同じです。`openssl rand -base64 32` で新しい鍵を生成してください。何も変更していません。",
+  STORE_CUSTOMER_ERASED:
+    "この書き込みのデータを読んだあとで顧客が消去されたため、保存しませんでした。",
   STORE_ROTATE_UNREADABLE:
     "顧客のデータ鍵またはメール索引のうち {count} 件が現在のマスターキーで開けないため、新しい鍵に移せません。何も変更しておらず、データベースは現在の鍵のままです。",
   CLI_ROTATE_KEY_SUMMARY:

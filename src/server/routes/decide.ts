@@ -72,6 +72,8 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       }
       const now = ctx.now();
       const gpc = hasGpc(request);
+      // Taken before the state is read: an erasure from here on refuses the write.
+      const fence = ctx.store.fence([body.customer]);
       // From the state cache the state comes at once: the decision and the fold of its
       // touch into the cache then happen in the same turn, with no other request between.
       const loaded = decisionState(ctx.store, rt, body.customer, now, gpc);
@@ -80,10 +82,10 @@ export function decideRoute(app: FastifyInstance, ctx: ServerContext): void {
       const result = decisionResult(rt, body, verdict, now, gpc);
       if (keyed) {
         // The stored answer of an Idempotency-Key is text.
-        const text = { ...result, body: result.body.toString("utf8") };
+        const text = { ...result, body: result.body.toString("utf8"), fence };
         return commitAndSend(ctx, request, reply, "decide", body.customer, text);
       }
-      await ctx.store.write(result.set);
+      await ctx.store.write(result.set, fence);
       return reply.type(JSON_TYPE).send(result.body);
     },
   );
