@@ -17,7 +17,7 @@ export const storeEn = {
   STORE_DATA_KEY_UNREADABLE:
     "A customer's data key cannot be unwrapped with the current master key. Use the master key the data was written with.",
   STORE_PURGED:
-    "Removed expired data: {events} events, {answers} answers, {identities} identity values, {decisions} decisions, {outbox} deliveries, {idempotency} idempotency records, {audit} audit entries, {ledger} trust-history entries.",
+    "Removed expired data: {events} events, {answers} answers, {identities} identity values, {decisions} decisions, {outbox} deliveries, {idempotency} idempotency records, {audit} audit entries, {ledger} trust-history entries; {customers} customers with nothing left and unseen for 400 days.",
   STORE_JOURNAL_OTHER_KEY:
     "{count} entries of this erasure journal were written by another database (another journal key), so they cannot name anyone here. Apply a journal exported from this database, or from the one this backup was taken of. Nothing was changed.",
   STORE_ROTATE_SAME_KEY:

@@ -19,7 +19,7 @@ export const storeJa: Record<keyof typeof storeEn, string> = {
   STORE_DATA_KEY_UNREADABLE:
     "現在のマスターキーでは、顧客のデータ鍵を復号できません。データを書き込んだときのマスターキーを使ってください。",
   STORE_PURGED:
-    "期限切れのデータを削除しました: イベント {events} 件、回答 {answers} 件、本人情報 {identities} 件、判定 {decisions} 件、配信 {outbox} 件、冪等キー {idempotency} 件、監査ログ {audit} 件、信頼の履歴 {ledger} 件。",
+    "期限切れのデータを削除しました: イベント {events} 件、回答 {answers} 件、本人情報 {identities} 件、判定 {decisions} 件、配信 {outbox} 件、冪等キー {idempotency} 件、監査ログ {audit} 件、信頼の履歴 {ledger} 件。データが何も残らず 400 日以上来訪のない顧客 {customers} 件。",
   STORE_JOURNAL_OTHER_KEY:
     "この消去ジャーナルのうち {count} 件は別のデータベース(別のジャーナル鍵)で書かれたもので、ここの顧客を指せません。このデータベース、またはこのバックアップの元のデータベースから書き出したジャーナルを適用してください。何も変更していません。",
   STORE_ROTATE_SAME_KEY:

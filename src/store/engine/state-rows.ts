@@ -12,6 +12,7 @@ import type {
   Touch,
 } from "../../policy/state.js";
 import type { Channel } from "../../policy/types.js";
+import { IDLE_CUSTOMER_RETENTION_MS } from "../sweep.js";
 
 /**
  * `[kind, s1, s2, n1, n2, d, d2]`:
@@ -36,8 +37,9 @@ export interface StoredState {
   readonly known: boolean;
   readonly state: CustomerState;
   /**
-   * The earliest expiry among the field values the state reports: until then the
-   * state stays exactly what a new read would return, unless something is written.
+   * The earliest expiry among the field values the state reports (and, for a
+   * customer a sweep may delete, the time it may): until then the state stays
+   * exactly what a new read would return, unless something is written.
    */
   readonly validUntil: number;
 }
@@ -77,6 +79,14 @@ export function assembleState(customerId: string, rows: StateRow[], now: number)
   }
   let validUntil = Number.POSITIVE_INFINITY;
   for (const field in fieldExpiry) validUntil = Math.min(validUntil, fieldExpiry[field] ?? 0);
+  // A customer without a consent or a suppression may be deleted by a sweep once
+  // their balance has not moved for the period (sweep.ts, `sweepIdleCustomers`),
+  // perhaps by `tactful purge` in another process, which cannot tell this process's
+  // state cache: the state is not to be reused from then on, so a cached entry never
+  // outlives the row. A consent or a suppression keeps the customer: no limit.
+  if (known && suppression === null && Object.keys(consents).length === 0) {
+    validUntil = Math.min(validUntil, ledger.at + IDLE_CUSTOMER_RETENTION_MS);
+  }
   return {
     known,
     validUntil,
