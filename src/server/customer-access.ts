@@ -101,14 +101,15 @@ export interface WrittenCustomer {
  * raise someone's trust balance and so unlock messages to them. Ids the store
  * cannot tie to a person (a browser's random id before sign-in) are written as
  * before: nothing sent under them reaches anyone. An admin token needs nothing.
+ * Returns the ids written without a valid token (their rows are `unvouched`).
  */
 export async function requireTokenForIdentified(
   store: Store,
   request: FastifyRequest,
   customers: readonly WrittenCustomer[],
   now: number,
-): Promise<void> {
-  if (request.principal?.kind !== "site" || customers.length === 0) return;
+): Promise<ReadonlySet<string>> {
+  if (request.principal?.kind !== "site" || customers.length === 0) return NOBODY;
   const token = requestCustomerToken(request);
   const secret = storeCustomerTokenSecret(store);
   const unproven = new Map<string, { written: WrittenCustomer; problem: string }>();
@@ -117,7 +118,7 @@ export async function requireTokenForIdentified(
     const check = verifyCustomerToken(token, { secret, customer: written.id, now });
     if (!check.ok) unproven.set(written.id, { written, problem: check.problem });
   }
-  if (unproven.size === 0) return;
+  if (unproven.size === 0) return NOBODY;
   const identified = await identifiedCustomers(store, [...unproven.keys()], now);
   for (const { written, problem } of unproven.values()) {
     if (!identified.has(written.id)) continue;
@@ -125,4 +126,8 @@ export async function requireTokenForIdentified(
       { path: written.path, problem: problem.replace("CUSTOMER_TOKEN_", "").toLowerCase() },
     ]);
   }
+  // Anonymous ids, written without a token: allowed, and returned so the rows say so.
+  return new Set(unproven.keys());
 }
+
+const NOBODY: ReadonlySet<string> = new Set();

@@ -68,6 +68,11 @@ export interface EventsTable {
   at: number;
   expires_at: number;
   received_at: number;
+  /**
+   * 1 when a public site key wrote it without the customer's token: a claim anyone
+   * could make, which the shared recommendation model counts as a view only.
+   */
+  unvouched: number;
 }
 
 /** Zero-party (`declared`) answers: the customer's current answer per field. */

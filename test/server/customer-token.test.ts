@@ -248,6 +248,45 @@ eachDialect("customer tokens", (ctx) => {
     expect(admin.status).toBe(201);
   });
 
+  it("made-up purchases sent with the public key count as views, never as purchases", async () => {
+    const s = await startTestServer(ctx, { configPath: SHOP_CONFIG });
+    await s.request("POST", "/v1/events", { body: { events: crowdEvents(40) } });
+    await s.server.app.butler.sync();
+    const together = async () => {
+      const r = await s.request(
+        "GET",
+        "/v1/recommendations?slot=next_item&item=stove&k=3&lang=en",
+        { auth: "site" },
+      );
+      return (r.body.items as Array<{ id: string }>)[0]?.id;
+    };
+    const honest = await together();
+    // Sixty made-up buyers of the stove with liner socks, from anyone holding the key.
+    const fakes = (prefix: string) =>
+      Array.from({ length: 60 }, (_, i) => ({
+        customer: `${prefix}_${i}`,
+        field: "purchases",
+        value: ["stove", "socks-liner"],
+      }));
+    const claimed = await s.request("POST", "/v1/events", {
+      auth: "site",
+      body: { events: fakes("anon") },
+    });
+    expect(claimed.status).toBe(200);
+    await s.server.app.butler.sync();
+    expect(await together()).toBe(honest);
+    const rows = await s.store.db
+      .selectFrom("events")
+      .select("unvouched")
+      .where("customer_id", "like", "anon_%")
+      .execute();
+    expect(rows.map((r) => Number(r.unvouched))).toEqual(Array(60).fill(1));
+    // The same purchases reported by the site's backend (admin token) do count.
+    await s.request("POST", "/v1/events", { body: { events: fakes("backend") } });
+    await s.server.app.butler.sync();
+    expect(await together()).toBe("socks-liner");
+  });
+
   it("a site key never gets a stored verdict replayed for a play a reload removed", async () => {
     const folder = mkdtempSync(join(tmpdir(), "tactful-token-reload-"));
     cpSync(dirname(SHOP_CONFIG), folder, { recursive: true });

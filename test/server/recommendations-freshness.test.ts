@@ -57,6 +57,7 @@ function purchase(id: string, item: string, at: number): EventsTable {
     at,
     expires_at: at + 365 * 86_400_000,
     received_at: at,
+    unvouched: 0,
   };
 }
 

@@ -43,6 +43,7 @@ export function eventRow(
     at,
     expires_at: at + retention,
     received_at: at,
+    unvouched: 0,
   };
 }
 

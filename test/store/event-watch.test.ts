@@ -21,6 +21,7 @@ function event(id = uuidv7()): EventsTable {
     at,
     expires_at: at + 86_400_000,
     received_at: at,
+    unvouched: 0,
   };
 }
 

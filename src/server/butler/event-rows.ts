@@ -13,6 +13,8 @@ export interface EventRow {
   readonly field: string;
   readonly value: string;
   readonly at: number | string;
+  /** 1: a site key wrote it without the customer's token (see `EventsTable.unvouched`). */
+  readonly unvouched?: number | string | null;
 }
 
 const MAX_ITEMS_PER_VALUE = 100;
@@ -62,7 +64,10 @@ function itemId(entry: unknown): string | null {
 
 /**
  * Turns stored rows into butler events for the aggregate model. The items of one
- * row share a basket (the row id): they were carted or bought together.
+ * row share a basket (the row id): they were carted or bought together. A row a
+ * public site key wrote without the customer's token is a claim anyone could make
+ * ("60 made-up buyers of socks with the stove"): it counts as a view, at a view's
+ * weight, never as a purchase or a cart.
  */
 export function toButlerEvents(
   rows: readonly EventRow[],
@@ -73,10 +78,17 @@ export function toButlerEvents(
     const field = modelFields.get(row.field);
     if (!field) continue;
     const at = Number(row.at);
+    const claimed = Number(row.unvouched ?? 0) === 1;
     for (const item of itemsOf(row.value)) {
       into.push(
-        field.kind === "view"
-          ? { customer: row.customer_id, item, kind: "view", at, source: field.source }
+        field.kind === "view" || claimed
+          ? {
+              customer: row.customer_id,
+              item,
+              kind: "view",
+              at,
+              source: claimed ? "observed" : field.source,
+            }
           : {
               customer: row.customer_id,
               item,

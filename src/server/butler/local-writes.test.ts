@@ -15,6 +15,7 @@ function batch(count: number, at = T): EventsTable[] {
     at,
     expires_at: at + 1e9,
     received_at: at,
+    unvouched: 0,
   }));
 }
 

@@ -46,7 +46,7 @@ export async function readEventPage(
     .selectFrom((eb) => {
       let page = eb
         .selectFrom("events")
-        .select(["id", "customer_id", "field", "value", "at", "expires_at"]);
+        .select(["id", "customer_id", "field", "value", "at", "expires_at", "unvouched"]);
       // Ids are UUIDs on PostgreSQL: "" is no id there, so "from the start" omits the bound.
       if (input.after !== "") page = page.where("id", ">", input.after);
       if (input.until !== undefined) page = page.where("id", "<=", input.until);
@@ -106,7 +106,7 @@ export async function readEventsById(
   if (first === undefined || last === undefined || input.fields.length === 0) return [];
   const rows = await store.db
     .selectFrom("events")
-    .select(["id", "customer_id", "field", "value", "at", "expires_at"])
+    .select(["id", "customer_id", "field", "value", "at", "expires_at", "unvouched"])
     .where("id", ">=", first)
     .where("id", "<=", last)
     .orderBy("id")

@@ -46,6 +46,8 @@ function identifies(field: Field): boolean {
   return known;
 }
 
+const NO_ONE: ReadonlySet<string> = new Set();
+
 /** Registers the route. */
 export function eventsRoute(app: FastifyInstance, ctx: ServerContext): void {
   app.post(
@@ -62,7 +64,7 @@ export function eventsRoute(app: FastifyInstance, ctx: ServerContext): void {
     async (request, reply) => {
       // A site key writes for an identified customer only with their token.
       const body = request.body as EventsBody;
-      await requireTokenForIdentified(
+      const unvouched = await requireTokenForIdentified(
         ctx.store,
         request,
         body.events.map((e, i) => ({ id: e.customer, path: `/events/${i}/customer` })),
@@ -70,7 +72,7 @@ export function eventsRoute(app: FastifyInstance, ctx: ServerContext): void {
       );
       const replayed = await replayIfKnown(ctx, request, reply, "events");
       if (replayed) return replayed;
-      const result = buildIngest(ctx.runtime(), body, ctx.now(), hasGpc(request));
+      const result = buildIngest(ctx.runtime(), body, ctx.now(), hasGpc(request), unvouched);
       return commitAndSend(ctx, request, reply, "events", null, result);
     },
   );
@@ -80,7 +82,14 @@ export function eventsRoute(app: FastifyInstance, ctx: ServerContext): void {
  * Checks a batch against the inventory and builds its answer and write set (pure:
  * nothing is written here). Throws the API error for a batch that must be refused.
  */
-export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boolean) {
+export function buildIngest(
+  rt: Runtime,
+  body: EventsBody,
+  now: number,
+  gpc: boolean,
+  /** Customers a site key wrote for without their token (see `EventsTable.unvouched`). */
+  unvouched: ReadonlySet<string> = NO_ONE,
+) {
   const latest = now + CLOCK_SKEW_MS;
   const events: EventsTable[] = [];
   const answers: AnswerRow[] = [];
@@ -158,6 +167,7 @@ export function buildIngest(rt: Runtime, body: EventsBody, now: number, gpc: boo
           at,
           expires_at: expiresAt,
           received_at: now,
+          unvouched: unvouched.has(item.customer) ? 1 : 0,
         });
       }
       continue;

@@ -73,6 +73,7 @@ export function writeSetSql(set: WriteSet): string {
     r.at,
     r.expires_at,
     r.received_at,
+    r.unvouched,
   ]);
   sql += insertMany(
     "answers",

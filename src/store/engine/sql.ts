@@ -25,7 +25,8 @@ export const UPSERT_ANSWER_TAIL = `on conflict (customer_id, field) do update se
   expires_at = excluded.expires_at, received_at = excluded.received_at
   where excluded.at >= answers.at`;
 
-export const EVENT_COLUMNS = "id, customer_id, field, value, context, at, expires_at, received_at";
+export const EVENT_COLUMNS =
+  "id, customer_id, field, value, context, at, expires_at, received_at, unvouched";
 export const CONSENT_COLUMNS =
   "id, customer_id, purpose, granted, method, notice_version, at, recorded_at";
 export const LEDGER_COLUMNS = "id, customer_id, signal, amount, play, at";

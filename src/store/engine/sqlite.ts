@@ -94,6 +94,7 @@ function applyRows(s: Statements, set: WriteSet): void {
       e.at,
       e.expires_at,
       e.received_at,
+      e.unvouched,
     );
   }
   for (const a of set.answers) {

@@ -5,10 +5,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./0001-initial.js";
 import * as erasures from "./0002-erasures.js";
+import * as provenance from "./0003-event-provenance.js";
 
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-erasures": erasures,
+  "0003-event-provenance": provenance,
 };
 
 /** The migrations as a Kysely provider. */
