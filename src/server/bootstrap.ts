@@ -55,6 +55,18 @@ export function originOf(url: string | null | undefined): string | null {
 }
 
 /**
+ * The origin `given` names, normalized (`https://Shop.Example:443` is
+ * `https://shop.example`), or null when it is not an http(s) origin or says
+ * more than one: a path, a query, credentials or a wildcard would never match
+ * a browser's `Origin` header, and `null` is what any sandboxed frame sends.
+ */
+export function exactOrigin(given: string): string | null {
+  const origin = originOf(given);
+  if (origin === null || given.includes("*")) return null;
+  return new URL(given).href === `${origin}/` ? origin : null;
+}
+
+/**
  * Makes sure an admin credential and a site key exist. Throws when `adminToken`
  * is given and not usable (check it first with {@link isUsableAdminToken}).
  *

@@ -7,7 +7,7 @@
  * stores nothing. Each create and revoke is audited (`key.create`, `key.revoke`).
  */
 import { render } from "../../i18n/index.js";
-import { originOf } from "../../server/bootstrap.js";
+import { exactOrigin } from "../../server/bootstrap.js";
 import { DEFAULT_DB } from "../../server/launch.js";
 import { type ApiKey, type ApiKeyKind, listApiKeys } from "../../store/api-keys.js";
 import { issueApiKey, withdrawApiKey } from "../../store/key-admin.js";
@@ -109,18 +109,6 @@ function parseRequest(context: CommandContext): KeysRequest {
     return origin;
   });
   return { action, kind: "site", label: label ?? "cli", origins: [...new Set(checked)] };
-}
-
-/**
- * The origin `given` names, normalized (`https://Shop.Example:443` is
- * `https://shop.example`), or null when it is not an http(s) origin or says
- * more than one: a path, a query, credentials or a wildcard would never match
- * a browser's `Origin` header.
- */
-function exactOrigin(given: string): string | null {
-  const origin = originOf(given);
-  if (origin === null || given.includes("*")) return null;
-  return new URL(given).href === `${origin}/` ? origin : null;
 }
 
 /** One line, 1 to 100 characters, no control characters. */

@@ -10,6 +10,7 @@ import { createServer } from "../../server/app.js";
 import {
   AdminTokenRevokedError,
   ensureCredentials,
+  exactOrigin,
   isUsableAdminToken,
   originOf,
 } from "../../server/bootstrap.js";
@@ -49,6 +50,7 @@ export const serveCommand: Command = {
     const port = portOption(context);
     const stateCache = stateCacheOption(context);
     const host = stringOption(context, "host") ?? "127.0.0.1";
+    const extraOrigins = originOptions(context);
     const adminToken = context.io.env.TACTFUL_ADMIN_TOKEN || undefined;
     if (adminToken !== undefined && !isUsableAdminToken(adminToken)) {
       printError(context, "SERVER_ADMIN_TOKEN_INVALID");
@@ -62,6 +64,13 @@ export const serveCommand: Command = {
       createHash("sha256").update(text).digest("hex"),
       Math.floor((await stat(loaded.loaded.path)).mtimeMs),
     );
+    const siteUrl = runtime.config.site.url;
+    const siteOrigin = originOf(siteUrl);
+    // A wildcard host (`https://*.shop.example`) parses as a URL but names no page's origin.
+    if (siteOrigin !== null && exactOrigin(siteOrigin) === null) {
+      printError(context, "CLI_SERVE_SITE_URL_INVALID", { url: siteUrl ?? "" });
+      return EXIT.unusable;
+    }
 
     const launch = await launchStore({
       db: stringOption(context, "db") ?? DEFAULT_DB,
@@ -88,11 +97,7 @@ export const serveCommand: Command = {
         `${render(context.lang, "SERVER_MASTER_KEY_GENERATED", { file: launch.keyFile ?? "" })}\n`,
       );
     }
-    const extra = (context.values.origin as string[] | undefined) ?? [];
-    const origins = [
-      originOf(runtime.config.site.url),
-      ...extra.map((o) => originOf(o) ?? o),
-    ].filter((o): o is string => o !== null);
+    const origins = [siteOrigin, ...extraOrigins].filter((o): o is string => o !== null);
     let creds: Awaited<ReturnType<typeof ensureCredentials>>;
     try {
       creds = await ensureCredentials(store, { adminToken, origins, now: Date.now() });
@@ -183,6 +188,21 @@ export function waitForSignals(
     process.on("SIGHUP", reload);
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
+  });
+}
+
+/**
+ * Every `--origin`, normalized, checked as `tactful keys create --origin` checks
+ * it: an exact http(s) origin. Anything else (`null`, `*`, a path) is a usage
+ * error naming it, before anything is opened: `null` is what every sandboxed
+ * frame sends, so allowing it would open the site key to any page.
+ */
+function originOptions(context: CommandContext): string[] {
+  const given = (context.values.origin as string[] | undefined) ?? [];
+  return given.map((value) => {
+    const origin = exactOrigin(value);
+    if (origin === null) throw new UsageError("CLI_SERVE_ORIGIN_INVALID", { origin: value });
+    return origin;
   });
 }
 

@@ -8,6 +8,10 @@ export const cliEn = {
   CLI_MISSING_VALUE: "Option `{option}` needs a value.",
   CLI_MISSING_ARGUMENT: "`tactful {command}` needs {what}. Run `tactful {command} --help`.",
   CLI_BAD_VALUE: "Option `{option}` must be one of: {allowed}.",
+  CLI_SERVE_ORIGIN_INVALID:
+    "--origin `{origin}` is not an origin: give the scheme and host only, with a port if any, like https://shop.example or http://localhost:3000 (no path, no wildcard, not `null`, which any sandboxed page sends). The server was not started; nothing was opened or stored.",
+  CLI_SERVE_SITE_URL_INVALID:
+    "The config's site.url `{url}` has a wildcard host: browsers never send such an origin, so no page could use the site key from it. Give your pages' own address, like https://shop.example, and add more with `--origin`. The server was not started; nothing was opened or stored.",
   CLI_FILE_UNREADABLE: "Cannot read {file}: {reason}.",
   CLI_BAD_TIME: "Option `{option}` must be a time such as 2026-11-29T09:00:00+09:00.",
   CLI_BAD_JSON: "{file} is not valid JSON.",

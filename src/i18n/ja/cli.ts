@@ -12,6 +12,10 @@ export const cliJa: Record<keyof typeof cliEn, string> = {
   CLI_MISSING_ARGUMENT:
     "`tactful {command}` には{what}が必要です。`tactful {command} --help` を確認してください。",
   CLI_BAD_VALUE: "オプション `{option}` は次のいずれかにしてください: {allowed}",
+  CLI_SERVE_ORIGIN_INVALID:
+    "--origin に指定された `{origin}` はオリジンではありません。https://shop.example や http://localhost:3000 のように、スキームとホスト(ポートがあればポートも)だけを指定してください(パス、ワイルドカード、`null` は使えません。`null` はサンドボックス化されたどのページからも送られます)。サーバーは起動しておらず、何も開いたり保存したりしていません。",
+  CLI_SERVE_SITE_URL_INVALID:
+    "設定の site.url `{url}` のホストにワイルドカードが含まれています。ブラウザーはそのようなオリジンを送らないため、どのページもサイトキーを使えません。https://shop.example のようにページの実際のアドレスを指定し、ほかのオリジンは `--origin` で追加してください。サーバーは起動しておらず、何も開いたり保存したりしていません。",
   CLI_FILE_UNREADABLE: "{file} を読み込めません: {reason}",
   CLI_BAD_TIME: "オプション `{option}` は 2026-11-29T09:00:00+09:00 のような日時にしてください。",
   CLI_BAD_JSON: "{file} は正しい JSON ではありません。",
