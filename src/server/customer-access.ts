@@ -12,6 +12,7 @@ import type { Store } from "../store/store.js";
 import {
   type CustomerTokenCheck,
   customerTokenSecret,
+  type TokenScope,
   verifyCustomerToken,
 } from "./customer-token.js";
 import { ApiError } from "./errors.js";
@@ -58,6 +59,7 @@ export function customerAccess(
   request: FastifyRequest,
   customer: string,
   now: number,
+  scope?: TokenScope,
 ): CustomerTokenCheck {
   if (request.principal?.kind === "admin") {
     return { ok: true, customer, expiresAt: Number.POSITIVE_INFINITY };
@@ -66,6 +68,7 @@ export function customerAccess(
     secret: storeCustomerTokenSecret(store),
     customer,
     now,
+    ...(scope ? { scope } : {}),
   });
 }
 
@@ -79,8 +82,10 @@ export function requireCustomerAccess(
   request: FastifyRequest,
   customer: string,
   now: number,
+  /** A scope the token must grant (`identify` for `/v1/identify`). */
+  scope?: TokenScope,
 ): void {
-  const access = customerAccess(store, request, customer, now);
+  const access = customerAccess(store, request, customer, now, scope);
   if (access.ok) return;
   throw new ApiError("API_CUSTOMER_TOKEN_REQUIRED", { reason: access.problem }, [
     { path: "/customer", problem: access.problem.replace("CUSTOMER_TOKEN_", "").toLowerCase() },

@@ -6,7 +6,11 @@
  *
  * - header `{"alg":"HS256","typ":"JWT"}` (`alg` must be exactly `HS256`);
  * - payload `{"sub": <customer id>, "iat": <unix seconds>, "exp": <unix seconds>}`;
- *   `exp` is required, at most {@link MAX_TOKEN_LIFETIME_SECONDS} after now;
+ *   `exp` is required, at most {@link MAX_TOKEN_LIFETIME_SECONDS} after now; an
+ *   optional `scope` (space-separated, as in OAuth) grants more than reading:
+ *   `identify` lets the page set where the customer is reached (`/v1/identify`).
+ *   A token without it, the one put on every page for the widget, cannot: any
+ *   script on that page can read it;
  * - signature: HMAC-SHA256 over `base64url(header).base64url(payload)`, keyed by
  *   the secret *as text* (its UTF-8 bytes), so JWT libraries that take a string
  *   secret work too.
@@ -39,7 +43,8 @@ export type CustomerTokenProblem =
   | "CUSTOMER_TOKEN_EXPIRED"
   | "CUSTOMER_TOKEN_NOT_YET_VALID"
   | "CUSTOMER_TOKEN_TOO_LONG"
-  | "CUSTOMER_TOKEN_OTHER_CUSTOMER";
+  | "CUSTOMER_TOKEN_OTHER_CUSTOMER"
+  | "CUSTOMER_TOKEN_SCOPE";
 
 /** The result of checking a token. */
 export type CustomerTokenCheck =
@@ -54,13 +59,20 @@ export interface SignCustomerTokenOptions {
   readonly ttlSeconds?: number;
   /** The clock, in milliseconds (default `Date.now()`). */
   readonly now?: number;
+  /** What the token grants beyond reading, e.g. `["identify"]` (default: nothing). */
+  readonly scope?: readonly TokenScope[];
 }
+
+/** What a token may grant beyond reading the customer's own suggestions and verdicts. */
+export type TokenScope = "identify";
 
 /** Options of {@link verifyCustomerToken}. */
 export interface VerifyCustomerTokenOptions {
   readonly secret: string;
   /** The customer the request is about: the token's `sub` must be exactly this. */
   readonly customer: string;
+  /** A scope the token's `scope` claim must name (default: none needed). */
+  readonly scope?: TokenScope;
   /** The clock, in milliseconds (default `Date.now()`). */
   readonly now?: number;
 }
@@ -100,7 +112,8 @@ export function signCustomerToken(customerId: string, options: SignCustomerToken
   if (!options.secret) throw new RangeError("secret is empty");
   if (!customerId) throw new RangeError("customerId is empty");
   const iat = Math.floor((options.now ?? Date.now()) / 1000);
-  const payload = base64url(JSON.stringify({ sub: customerId, iat, exp: iat + ttl }));
+  const scope = options.scope?.length ? { scope: options.scope.join(" ") } : {};
+  const payload = base64url(JSON.stringify({ sub: customerId, iat, exp: iat + ttl, ...scope }));
   const signed = `${HEADER}.${payload}`;
   return `${signed}.${mac(options.secret, signed).toString("base64url")}`;
 }
@@ -166,6 +179,10 @@ export function verifyCustomerToken(
     return fail("CUSTOMER_TOKEN_TOO_LONG");
   }
   if (sub !== options.customer) return fail("CUSTOMER_TOKEN_OTHER_CUSTOMER");
+  if (options.scope !== undefined) {
+    const granted = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
+    if (!granted.includes(options.scope)) return fail("CUSTOMER_TOKEN_SCOPE");
+  }
   return { ok: true, customer: sub, expiresAt: exp * 1000 };
 }
 

@@ -151,7 +151,7 @@ const customerTokenHeader = {
   in: "header",
   required: false,
   description:
-    "With a site key: a customer token for the request's customer, signed by the site's backend (HS256 JWT, `sub` = the customer id, `exp` at most 24 h ahead; docs/widget.md). Without a valid one, `GET /v1/recommendations` answers contextually (`contextual.code` says why) and `POST /v1/decide` and `POST /v1/identify` answer 403 `API_CUSTOMER_TOKEN_REQUIRED`; `POST /v1/events` and `POST /v1/consents` answer that 403 only for a customer the store holds an identity for (ids it cannot tie to anyone need no token). Not needed with an admin token.",
+    "With a site key: a customer token for the request's customer, signed by the site's backend (HS256 JWT, `sub` = the customer id, `exp` at most 24 h ahead; docs/widget.md). Without a valid one, `GET /v1/recommendations` answers contextually (`contextual.code` says why) and `POST /v1/decide` and `POST /v1/identify` answer 403 `API_CUSTOMER_TOKEN_REQUIRED` (`/v1/identify` needs a token with scope `identify`); `POST /v1/events` and `POST /v1/consents` answer that 403 only for a customer the store holds an identity for (ids it cannot tie to anyone need no token). Not needed with an admin token.",
   schema: { type: "string" },
 };
 

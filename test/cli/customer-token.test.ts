@@ -67,6 +67,21 @@ describe("tactful customer-token", () => {
     expect(check.ok).toBe(true);
     if (check.ok) expect(check.expiresAt - Date.now()).toBeLessThanOrEqual(600_000);
     expect(verifyCustomerToken(token, { secret: s.secret, customer: "c_43" }).ok).toBe(false);
+    // A plain token reads; it does not let the page set the customer's email.
+    expect(
+      verifyCustomerToken(token, { secret: s.secret, customer: "c_42", scope: "identify" }),
+    ).toEqual({ ok: false, problem: "CUSTOMER_TOKEN_SCOPE" });
+    const scoped = await runCli(
+      ["customer-token", "--db", s.db, "--customer", "c_42", "--scope", "identify"],
+      { env },
+    );
+    expect(scoped.code).toBe(0);
+    const check2 = verifyCustomerToken(scoped.stdout.trim(), {
+      secret: s.secret,
+      customer: "c_42",
+      scope: "identify",
+    });
+    expect(check2.ok).toBe(true);
   });
 
   it("refuses a lifetime over a day, a bad id and a missing --customer, with exit 2", async () => {
@@ -76,6 +91,7 @@ describe("tactful customer-token", () => {
       ["--customer", "c_1", "--ttl", "2d"],
       ["--customer", "c_1", "--ttl", "soon"],
       ["--customer", "ana@mail.example"],
+      ["--customer", "c_1", "--scope", "admin"],
       [],
     ]) {
       const run = await runCli(["customer-token", "--db", s.db, "--lang", "en", ...args], { env });

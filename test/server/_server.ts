@@ -5,7 +5,11 @@
 import { afterAll } from "vitest";
 import { createServer, type TactfulServer } from "../../src/server/app.js";
 import { ensureCredentials } from "../../src/server/bootstrap.js";
-import { customerTokenSecret, signCustomerToken } from "../../src/server/customer-token.js";
+import {
+  customerTokenSecret,
+  signCustomerToken,
+  type TokenScope,
+} from "../../src/server/customer-token.js";
 import { loadRuntime } from "../../src/server/runtime.js";
 import type { JournalMirror } from "../../src/store/journal-mirror.js";
 import type { Store } from "../../src/store/store.js";
@@ -36,7 +40,10 @@ export interface TestServer {
   /** Counts rows in every table (to prove nothing was written). */
   counts(): Promise<Record<string, number>>;
   /** A customer token for `customer`, as the site's backend would sign it. */
-  customerToken(customer: string, options?: { ttlSeconds?: number; now?: number }): string;
+  customerToken(
+    customer: string,
+    options?: { ttlSeconds?: number; now?: number; scope?: readonly TokenScope[] },
+  ): string;
   /** The customer-token secret of this server's master key. */
   readonly customerTokenSecret: string;
 }

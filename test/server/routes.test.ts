@@ -254,19 +254,28 @@ eachDialect("consents and identify", (ctx) => {
       });
     // With the public site key, only a page holding the customer's token may set where
     // they are reached; nothing is written otherwise.
-    const withoutOwnToken: Array<Record<string, string>> = [
-      {},
-      { "x-tactful-customer-token": s.customerToken("c2") },
+    // The widget's token (no scope), on every page and readable by any script there,
+    // is not enough either: it would let a third-party script redirect the email.
+    const withoutOwnToken: Array<[Record<string, string>, string]> = [
+      [{}, "missing"],
+      [
+        { "x-tactful-customer-token": s.customerToken("c2", { scope: ["identify"] }) },
+        "other_customer",
+      ],
+      [{ "x-tactful-customer-token": s.customerToken("c1") }, "scope"],
     ];
-    for (const headers of withoutOwnToken) {
+    for (const [headers, problem] of withoutOwnToken) {
       const refused = await identify(headers);
       expect([refused.status, refused.body.error?.code]).toEqual([
         403,
         "API_CUSTOMER_TOKEN_REQUIRED",
       ]);
+      expect(refused.body.error.details?.[0]?.problem).toBe(problem);
     }
     expect(await s.store.db.selectFrom("identities").selectAll().execute()).toEqual([]);
-    const r = await identify({ "x-tactful-customer-token": s.customerToken("c1") });
+    const r = await identify({
+      "x-tactful-customer-token": s.customerToken("c1", { scope: ["identify"] }),
+    });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       stored: ["email", "first_name"],

@@ -18,6 +18,7 @@ export const customerTokenCommand: Command = {
     ...STORE_OPTIONS,
     customer: { type: "string" },
     ttl: { type: "string" },
+    scope: { type: "string" },
   },
   async run(context) {
     const customer = requireOption(context, "customer-token", "customer");
@@ -36,9 +37,18 @@ export const customerTokenCommand: Command = {
     ) {
       throw new UsageError("CLI_BAD_VALUE", { option: "--ttl", allowed: "1s-24h" });
     }
+    const scope = stringOption(context, "scope");
+    if (scope !== undefined && scope !== "identify") {
+      throw new UsageError("CLI_BAD_VALUE", { option: "--scope", allowed: "identify" });
+    }
     const found = await secretFor(context);
     if (!found.ok) return found.exit;
-    context.io.stdout(`${signCustomerToken(customer, { secret: found.secret, ttlSeconds })}\n`);
+    const token = signCustomerToken(customer, {
+      secret: found.secret,
+      ttlSeconds,
+      ...(scope ? { scope: [scope] } : {}),
+    });
+    context.io.stdout(`${token}\n`);
     return EXIT.ok;
   },
 };

@@ -76,6 +76,8 @@ export const serverEn = {
     "Contextual only: the customer token was issued in the future. Check the signing server's clock.",
   CUSTOMER_TOKEN_TOO_LONG:
     "Contextual only: the customer token is valid for more than 24 hours. Sign tokens that expire sooner.",
+  CUSTOMER_TOKEN_SCOPE:
+    'The customer token does not grant this: setting a customer\'s email or name needs a token signed with scope "identify"',
   CUSTOMER_TOKEN_OTHER_CUSTOMER:
     "Contextual only: the customer token was signed for another customer. Sign it for the customer the page names.",
   SERVER_LISTENING: "tactful is listening on {url} (database: {db}, config: {config})",
@@ -107,7 +109,7 @@ export const serverEn = {
     "Keep this secret on your backend only (an environment variable or a secret manager), never in a page. It changes when the master key changes.",
   CLI_CUSTOMER_TOKEN_SUMMARY: "Sign one customer token, for trying things by hand",
   CLI_CUSTOMER_TOKEN_HELP:
-    "Usage: tactful customer-token --customer <id> [--ttl <duration>] [--db <file|postgres://…>] [--master-key-file <f>]\n\nSigns a customer token for one customer (HS256 JWT), for trying the widget or the API by hand. --ttl is how long it is valid: 1s to 24h (default 1h). Your backend signs its own with the secret `tactful customer-token-secret` prints.",
+    "Usage: tactful customer-token --customer <id> [--ttl <duration>] [--scope identify] [--db <file|postgres://…>] [--master-key-file <f>]\n\nSigns a customer token for one customer (HS256 JWT), for trying the widget or the API by hand. --ttl is how long it is valid: 1s to 24h (default 1h). --scope identify makes a token that may also set the customer's email and name (POST /v1/identify); the widget's tokens should not have it. Your backend signs its own with the secret `tactful customer-token-secret` prints.",
   CLI_DB_MISSING:
     "There is no database at {db}. Name the store the server uses with --db (a SQLite file or a postgres:// URL).",
   CLI_KEYS_SUMMARY: "List, create and revoke admin tokens and site keys",

@@ -81,6 +81,8 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "文脈によるおすすめだけです。顧客トークンの発行時刻が未来になっています。署名するサーバーの時計を確認してください。",
   CUSTOMER_TOKEN_TOO_LONG:
     "文脈によるおすすめだけです。顧客トークンの有効期間が24時間を超えています。もっと早く切れるトークンに署名してください。",
+  CUSTOMER_TOKEN_SCOPE:
+    'この顧客トークンでは許可されていません。顧客のメールアドレスや名前を設定するには、scope "identify" 付きで署名したトークンが必要です',
   CUSTOMER_TOKEN_OTHER_CUSTOMER:
     "文脈によるおすすめだけです。顧客トークンは別の顧客のために署名されています。ページが示す顧客について署名してください。",
   SERVER_LISTENING: "tactful は {url} で待ち受けています(データベース: {db}、設定: {config})",
@@ -112,7 +114,7 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "この秘密鍵はバックエンドだけに置いてください(環境変数やシークレットマネージャー)。ページには決して入れないでください。マスターキーを変えると変わります。",
   CLI_CUSTOMER_TOKEN_SUMMARY: "顧客トークンを1つ署名する(手で試すため)",
   CLI_CUSTOMER_TOKEN_HELP:
-    "使い方: tactful customer-token --customer <id> [--ttl <期間>] [--db <ファイル|postgres://…>] [--master-key-file <f>]\n\n1人の顧客の顧客トークン(HS256 の JWT)に署名します。ウィジェットや API を手で試すためのものです。--ttl は有効期間で、1s から 24h まで(既定は 1h)。バックエンドでは、`tactful customer-token-secret` が表示する秘密鍵で自分で署名してください。",
+    "使い方: tactful customer-token --customer <id> [--ttl <期間>] [--scope identify] [--db <ファイル|postgres://…>] [--master-key-file <f>]\n\n1人の顧客の顧客トークン(HS256 の JWT)に署名します。ウィジェットや API を手で試すためのものです。--ttl は有効期間で、1s から 24h まで(既定は 1h)。--scope identify を付けると、顧客のメールアドレスや名前も設定できる(POST /v1/identify)トークンになります。ウィジェット用のトークンには付けないでください。バックエンドでは、`tactful customer-token-secret` が表示する秘密鍵で自分で署名してください。",
   CLI_DB_MISSING:
     "{db} にデータベースがありません。サーバーが使うストアを --db で指定してください(SQLite のファイルか postgres:// の URL)。",
   CLI_KEYS_SUMMARY: "管理トークンとサイトキーを一覧・作成・無効化する",

@@ -34,9 +34,10 @@ export function identifyRoute(app: FastifyInstance, ctx: ServerContext): void {
       const body = request.body as IdentifyBody;
       const rt = ctx.runtime();
       const now = ctx.now();
-      // With the public site key, only the customer's own page (holding their token)
-      // may set where they are reached: anyone else could redirect their email.
-      requireCustomerAccess(ctx.store, request, body.customer, now);
+      // With the public site key, only the customer's own page may set where they are
+      // reached, with a token that says so (`scope: "identify"`): the token the widget
+      // carries on every page is readable by any script there, and must not suffice.
+      requireCustomerAccess(ctx.store, request, body.customer, now, "identify");
       if (body.timeZone !== undefined && !isTimeZone(body.timeZone)) {
         throw new ApiError("API_INVALID_TIME_ZONE", {}, [
           { path: "/timeZone", problem: "unknown_zone" },

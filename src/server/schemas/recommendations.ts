@@ -87,6 +87,7 @@ export const RecommendationsResponse = Type.Object({
             "CUSTOMER_TOKEN_NOT_YET_VALID",
             "CUSTOMER_TOKEN_TOO_LONG",
             "CUSTOMER_TOKEN_OTHER_CUSTOMER",
+            "CUSTOMER_TOKEN_SCOPE",
           ],
           "Why the customer's own data was not read.",
         ),
