@@ -14,6 +14,10 @@ export interface ExportedValue {
   readonly context: string | null;
   readonly at: string;
   readonly expiresAt: string;
+  /** When tactful received it (identity values: when stored). */
+  readonly receivedAt: string;
+  /** Sent with the public site key without the customer's token (events only). */
+  readonly unvouched?: boolean;
 }
 
 /** What is held for one purpose. */
@@ -26,6 +30,8 @@ export interface ExportedPurpose {
     method: string;
     noticeVersion: string | null;
     at: string;
+    recordedAt: string;
+    receipt: string;
   }>;
   readonly data: readonly ExportedValue[];
   readonly decisions: ReadonlyArray<Record<string, unknown>>;
@@ -129,8 +135,18 @@ export async function exportCustomer(
     context: null,
     at: r.at,
     expires_at: r.expiresAt,
+    received_at: r.at,
   }));
-  for (const row of [...identityRows, ...answers, ...events]) {
+  const rows: Array<{
+    field: string;
+    value: string;
+    context: string | null;
+    at: number;
+    expires_at: number;
+    received_at: number;
+    unvouched?: number;
+  }> = [...identityRows, ...answers, ...events];
+  for (const row of rows) {
     const field = fields.get(row.field);
     const value: ExportedValue = {
       field: row.field,
@@ -139,6 +155,8 @@ export async function exportCustomer(
       context: row.context,
       at: iso(row.at) as string,
       expiresAt: iso(row.expires_at) as string,
+      receivedAt: iso(row.received_at) as string,
+      ...(row.unvouched === undefined ? {} : { unvouched: Number(row.unvouched) === 1 }),
     };
     const purposes = field?.purposes.length ? field.purposes : ["unassigned"];
     for (const purpose of purposes) group(purpose).data.push(value);
@@ -149,6 +167,8 @@ export async function exportCustomer(
       method: row.method,
       noticeVersion: row.notice_version,
       at: iso(row.at) as string,
+      recordedAt: iso(row.recorded_at) as string,
+      receipt: row.id,
     });
   }
   // Every column but the customer id: the cost and balances are what tactful made
@@ -206,17 +226,26 @@ export async function exportCustomer(
         at: iso(customer.ledger_at) as string,
       },
       entries: ledger.map((l) => ({
+        id: l.id,
         signal: l.signal,
         amount: l.amount,
         play: l.play,
         at: iso(l.at),
       })),
     },
+    // Every column but the customer id: what was queued to reach them, and how it went.
     deliveries: outbox.map((o) => ({
+      id: o.id,
+      decision: o.decision_id,
       play: o.play,
       channel: o.channel,
+      payload: JSON.parse(o.payload) as unknown,
       status: o.status,
+      attempts: o.attempts,
+      nextAttemptAt: iso(o.next_attempt_at),
+      lastError: o.last_error,
       createdAt: iso(o.created_at),
+      expiresAt: iso(o.expires_at),
     })),
   };
 }

@@ -207,6 +207,9 @@ eachDialect("the decision log", (ctx) => {
   });
 });
 
+const CONSENT_ID = uuidv7(T0);
+const OUTBOX_ID = uuidv7(T0);
+
 eachDialect("export", (ctx) => {
   it("returns everything held, grouped by purpose, with the identity decrypted", async () => {
     const config = testConfig();
@@ -233,7 +236,7 @@ eachDialect("export", (ctx) => {
         ],
         consents: [
           {
-            id: uuidv7(T0),
+            id: CONSENT_ID,
             customer_id: "c1",
             purpose: "newsletter",
             granted: 1,
@@ -244,6 +247,22 @@ eachDialect("export", (ctx) => {
           },
         ],
         decisions: [decision("c1", "cart_reminder", "allow", T0)],
+        outbox: [
+          {
+            id: OUTBOX_ID,
+            customer_id: "c1",
+            decision_id: CONSENT_ID,
+            play: "cart_reminder",
+            channel: "email",
+            payload: '{"decision":"d1","explanation":null}',
+            status: "pending",
+            attempts: 2,
+            next_attempt_at: T0 + HOUR,
+            last_error: "421 try later",
+            created_at: T0,
+            expires_at: T0 + 30 * DAY,
+          },
+        ],
       }),
     );
     const doc = await exportCustomer(store, "c1", config, T0);
@@ -254,8 +273,34 @@ eachDialect("export", (ctx) => {
       ["cart_items", [{ sku: "TENT-2" }]],
     ]);
     expect(purpose("cart_recovery")?.decisions).toHaveLength(1);
+    const t0 = new Date(T0).toISOString();
     expect(purpose("newsletter")?.consents).toEqual([
-      { granted: true, method: "form", noticeVersion: "v3", at: new Date(T0).toISOString() },
+      {
+        granted: true,
+        method: "form",
+        noticeVersion: "v3",
+        at: t0,
+        recordedAt: t0,
+        receipt: CONSENT_ID,
+      },
+    ]);
+    const cart = purpose("cart_recovery")?.data.find((d) => d.field === "cart_items");
+    expect(cart).toMatchObject({ receivedAt: new Date(T0 - HOUR).toISOString(), unvouched: false });
+    // What was queued to reach them, and how it went: every column but their id.
+    expect(doc?.deliveries).toEqual([
+      {
+        id: OUTBOX_ID,
+        decision: CONSENT_ID,
+        play: "cart_reminder",
+        channel: "email",
+        payload: { decision: "d1", explanation: null },
+        status: "pending",
+        attempts: 2,
+        nextAttemptAt: new Date(T0 + HOUR).toISOString(),
+        lastError: "421 try later",
+        createdAt: t0,
+        expiresAt: new Date(T0 + 30 * DAY).toISOString(),
+      },
     ]);
     expect(purpose("newsletter")?.data.map((d) => d.field)).toEqual(["email"]);
     expect(purpose("unassigned")?.data.map((d) => d.field)).toEqual(["old_field"]);
