@@ -3,6 +3,7 @@
  * run on prepared statements through the dialect's engine; everything else uses
  * Kysely. All writes of a request go through `write()`, which group-commits.
  */
+import type BetterSqlite3 from "better-sqlite3";
 import { sql } from "kysely";
 import type { CustomerState } from "../policy/state.js";
 import { type Connection, connect, type DbTarget } from "./connect.js";
@@ -75,6 +76,9 @@ export class Store {
    * entry per erased customer.
    */
   private readonly generations = new Map<string, number>();
+  /** `PRAGMA data_version` as last seen (SQLite), and its prepared statement. */
+  private seenDataVersion: number | null = null;
+  private dataVersion: BetterSqlite3.Statement | null = null;
   /** Customer state kept between decisions, when on. @internal */
   readonly cache: StateCache | null;
 
@@ -260,7 +264,27 @@ export class Store {
    * `readState`); null otherwise. Synchronous, for the decision hot path.
    */
   cachedState(customerId: string, now: number, touchesSince: number): CustomerState | null {
-    return this.cache?.get(customerId, now, touchesSince) ?? null;
+    const cache = this.cache;
+    if (!cache) return null;
+    this.forgetIfOthersWrote(cache);
+    return cache.get(customerId, now, touchesSince);
+  }
+
+  /**
+   * On SQLite, another process that commits to the file (`tactful purge` after a
+   * retention was shortened, `tactful erasures apply`, a second server) changes
+   * `PRAGMA data_version`; the cache then forgets everything before it answers, so
+   * it never serves what another process deleted. About 1.4 µs a decision.
+   */
+  private forgetIfOthersWrote(cache: StateCache): void {
+    const { sqlite } = this.connection;
+    if (!sqlite) return;
+    this.dataVersion ??= sqlite.prepare("pragma data_version").pluck();
+    const version = this.dataVersion.get() as number;
+    if (version !== this.seenDataVersion) {
+      if (this.seenDataVersion !== null) cache.clear();
+      this.seenDataVersion = version;
+    }
   }
 
   /**
@@ -269,6 +293,7 @@ export class Store {
    */
   async readState(customerId: string, now: number, touchesSince: number): Promise<StoredState> {
     const cache = this.cache;
+    if (cache) this.forgetIfOthersWrote(cache);
     const cached = cache?.stored(customerId, now, touchesSince);
     if (cached) return cached;
     const ticket = cache ? cache.beginRead(customerId) : null;
