@@ -193,6 +193,43 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
     gate: /\bat\b/i,
     suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
   },
+  {
+    // "Teams at your company already use Trellis", "most people at Halvorsen Logistics
+    // (your company)": the reader's employer, looked up.
+    lang: "en",
+    re: en(
+      "\\b(?:teams?|people|colleagues|co-?workers|folks|others|everyone|users|most people|many people|\\d+ people)(?: (?:already|like you))? (?:at|from|in) your (?:company|employer|workplace|office|org(?:ani[sz]ation)?)\\b|\\((?:your|you work at your) (?:company|employer|workplace)\\)",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /\byour (?:company|employer|workplace|office|org)/i,
+    suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
+  },
+  {
+    // "Visited PulseGym's site lately?": the reader's visits to someone else's site.
+    lang: "en",
+    re: en(
+      "\\b(?:[Vv]isited|[Bb]een (?:to|on)|[Bb]rowsing|[Cc]hecked out) (?![Oo]ur\\b|[Tt]he\\b|[Tt]his\\b|[Mm]y\\b)[A-Z][\\w&'.-]+(?:'s)? (?:site|website|app|store|page|shop)\\b(?: (?:lately|recently))?\\?",
+      "gu",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /\?/,
+    suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
+  },
+  {
+    // "Just moved to Leeds?": a move the reader did not tell us about. (A shop's
+    // "Congratulations on your new home!" to a customer who ordered for it passes.)
+    lang: "en",
+    re: en("\\b(?:[Jj]ust|[Rr]ecently) moved to [A-Z][\\w-]+(?: [A-Z][\\w-]+)?\\?", "gu"),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /moved/i,
+    judge: (sentence) =>
+      /\byou (?:told|let) us\b|\byour (?:new address|address change) (?:form|request)\b/i.test(
+        sentence,
+      )
+        ? "veto"
+        : undefined,
+    suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
+  },
 ];
 
 /** A conclusion drawn from data: "based on", "tells us", "we noticed"... */

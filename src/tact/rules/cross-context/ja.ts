@@ -29,7 +29,7 @@ export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
     // Facebookのお友達が: the reader's social graph.
     lang: "ja",
     re: ja(
-      `(?:${PLATFORM})(?:の|で(?:の)?)(?:お友達|お友だち|友達|友だち|フォロワー|つながり|知り合い)(?:が|も|の|から)`,
+      `(?:${PLATFORM})(?:の|で(?:の)?)(?:お友達|お友だち|友達|友だち|フォロワー|つながり|知り合い)(?:\\d+人|[一二三四五六七八九十数]+人)?(?:が|も|の|から)`,
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
     gate: /友|フォロワー|つながり|知り合い/,
@@ -39,7 +39,8 @@ export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
     // あなたの投稿, ご投稿を拝見
     lang: "ja",
     re: ja(
-      "(?:あなた|貴方|お客様|お客さま)の(?:SNS|インスタ|Instagram|Facebook|X|Twitter|TikTok)?(?:の)?(?:投稿|つぶやき|プロフィール|フォロワー|アカウント|いいね)|(?:ご投稿|ご発信|投稿された(?:写真|内容|記事)?)を(?:拝見|拝読|見)",
+      // お客様のアカウント (their account with us) is not social: a platform must be named.
+      "(?:あなた|貴方|お客様|お客さま)の(?:(?:SNS|インスタ|Instagram|Facebook|X|Twitter|TikTok)(?:の)?(?:投稿|つぶやき|プロフィール|フォロワー|アカウント|いいね)|投稿|つぶやき)|(?:ご投稿|ご発信|投稿された(?:写真|内容|記事)?)を(?:拝見|拝読|見)",
     ),
     code: "TACT_CROSS_CONTEXT_SOCIAL",
     suggestion: SUGGEST,
@@ -128,6 +129,29 @@ export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
     ),
     code: "TACT_CROSS_CONTEXT_ELSEWHERE",
     gate: /ニュース|報道|噂|うわさ|発表|話/,
+    suggestion: SUGGEST,
+  },
+  {
+    // 〇〇株式会社にお勤めの方には, 勤務先の皆さんも: the reader's employer, known to us.
+    lang: "ja",
+    re: ja(
+      "(?:株式会社|有限会社|合同会社)[^\\s、。！？!?]{1,20}?(?:に|で)(?:お勤め|ご勤務|お勤めになっている)|[^\\s、。！？!?]{1,20}?(?:株式会社|商事|物産|工業|銀行|ロジスティクス|ホールディングス)(?:に|で)(?:お勤め|ご勤務)|(?:ご)?勤務先の(?:皆さん|皆様|みなさん|方々|同僚|皆さま)",
+    ),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /勤/,
+    suggestion: SUGGEST,
+  },
+  {
+    // 大阪に引っ越してきたばかりのあなたへ: the reader picked out by a move they did not
+    // tell us about. (新居へのお引越しおめでとうございます to a customer passes.)
+    lang: "ja",
+    re: ja("引っ?越(?:し|して)(?:てき|てこられ|され)?た(?:ばかり)?の(?:あなた|方|お客様|皆様)"),
+    code: "TACT_CROSS_CONTEXT_ELSEWHERE",
+    gate: /越/,
+    judge: (sentence) =>
+      /ご登録|お知らせいただ|ご連絡いただ|ご申告|お申し込み|ご依頼/.test(sentence)
+        ? "veto"
+        : undefined,
     suggestion: SUGGEST,
   },
 ];

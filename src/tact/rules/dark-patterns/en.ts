@@ -135,6 +135,16 @@ export const DARK_EN: readonly PhrasePattern[] = [
     code: "TACT_CONFIRMSHAMING",
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE", replacement: "No thanks" },
   },
+  {
+    // "Don't be the one who stayed home", "most children who take a break never catch
+    // up again", "This price is held for you for 09:59": shame, fear and a clock.
+    lang: "en",
+    re: en(
+      "\\bdon'?t be the (?:one|only one|person|parent|friend) who\\b|\\b(?:children|kids|students|learners|pupils) who (?:take a break|stop|quit|pause|miss (?:a|one) (?:term|month|semester))\\b[^.!?\\n]{0,30}?\\bnever catch up\\b|\\b(?:held|reserved|saved|locked)(?: for you)? for \\d{1,2}:\\d{2}(?::\\d{2})?\\b",
+    ),
+    code: "TACT_THREAT",
+    suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
+  },
 ];
 
 /** Weak urgency signals: one is ordinary sales copy, three together are pressure. */

@@ -102,6 +102,17 @@ export const DARK_JA: readonly PhrasePattern[] = [
     gate: /いいえ|いや|結構です/,
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
   },
+  {
+    // 努力が無駄になってしまいます。本当にそれでよろしいですか？, ログインしないとみんなが
+    // 困ります: loss and guilt put on the reader for leaving or not acting.
+    lang: "ja",
+    re: ja(
+      "本当にそれで(?:よろしい|いい|大丈夫)(?:ですか|の|んですか|でしょうか)|(?:努力|頑張り|がんばり|積み重ね|思い出|成果)が(?:すべて|全部|全て)?(?:無駄|水の泡)に|(?:しないと|しなければ|やめると|離れると)(?:みんな|仲間|チーム|皆さん|みなさん|メンバー)が(?:困り|困る|悲しみ|悲しむ|迷惑)",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    gate: /本当に|無駄|水の泡|困|悲し|迷惑/,
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
+  },
 ];
 
 /** Weak urgency signals in Japanese. */

@@ -418,7 +418,7 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     // a device in the reader's life, read for marketing.
     lang: "en",
     re: en(
-      "\\byour (?:smart meter|meter (?:data|readings)|thermostat|smart (?:home|speaker|tv|plug|lock|doorbell)|car(?:'s)? (?:data|telematics|computer)|telematics|odometer|fitness tracker|(?:smart ?)?watch|wearable|smart scale|router|usage data|location data|device data)\\b[^.!?\\n]{0,25}?\\b(?:shows?|showed|says?|said|tells? us|told us|reports?|reported|reveals?|revealed|suggests?|suggested|indicates?|indicated|knows?)\\b",
+      "\\byour (?:recent )?(?:check-?ins|location history|locations?|whereabouts|movements|trips|rides|commute|smart meter|meter (?:data|readings)|thermostat|smart (?:home|speaker|tv|plug|lock|doorbell)|car(?:'s)? (?:data|telematics|computer)|telematics|odometer|fitness tracker|(?:smart ?)?watch|wearable|smart scale|router|usage data|location data|device data)\\b[^.!?\\n]{0,25}?\\b(?:shows?|showed|says?|said|tells? us|told us|reports?|reported|reveals?|revealed|suggests?|suggested|indicates?|indicated|knows?)\\b",
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
     gate: /\byour\b/i,
@@ -436,5 +436,18 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     code: "TACT_SURVEILLANCE_INFERENCE",
     gate: /\byour\b/i,
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // "You left the Lisbon hostel tab open for ages", "Up past 2am again?", "parked
+    // near Sakae Station 3 times this week?": what the reader did, and when or how
+    // often, read back to them.
+    lang: "en",
+    re: en(
+      "\\byou left (?:the|a|that|your|those) [\\w' -]{1,30}? (?:tab|tabs|page|window|app|video) open\\b|\\b(?:up|awake|online|scrolling|still up|on your phone) (?:past|after|until|till|at) (?:\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|midnight)\\b[^.!?\\n]{0,12}?\\bagain\\b|\\b(?:parked|stopped|were|been) (?:near|by|around|at) [A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,3}\\b[^.!?\\n]{0,20}?\\b(?:\\d+|two|three|four|five|several) times\\b",
+      "giu",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /\bopen\b|\bagain\b|\btimes\b/i,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
 ];

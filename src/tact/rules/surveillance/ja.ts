@@ -300,10 +300,10 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // data, analysed and read back.
     lang: "ja",
     re: ja(
-      "(?:データ|記録|履歴|ログ|メーター|使用量|走行距離|検針値)(?:を|から)(?:拝見|分析|解析|確認|チェック)(?:し|いたし|させていただき|させていただい)?(?:た|まし(?:た)?)?(?:ところ|結果|ので|限り)",
+      "(?:データ|記録|履歴|ログ|メーター|使用量|走行距離|検針値)(?:を|から)(?:拝見|分析|解析|確認|チェック|見)(?:し|いたし|させていただき|させていただい)?(?:た|まし(?:た)?)?(?:ところ|結果|ので|限り)|(?:データ|記録|履歴|ログ)を(?:見る|拝見する|確認する)と",
     ),
     code: "TACT_SURVEILLANCE_INFERENCE",
-    gate: /ところ|結果|ので|限り/,
+    gate: /ところ|結果|ので|限り|と/,
     onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
   },
@@ -316,5 +316,17 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     code: "TACT_SURVEILLANCE_INFERENCE",
     gate: /走行/,
     suggestion: { code: "TACT_SUGGEST_OFFER_WITHOUT_WATCHING" },
+  },
+  {
+    // 最近ログインされていないようですが, 最近、夜更かし気味ですね, このお部屋を見るのは
+    // 今週3回目ですね, 昨日、新宿三丁目駅の近くにいたあなたへ: what the reader did or
+    // did not do, and where, read back to them.
+    lang: "ja",
+    re: ja(
+      "ログイン(?:され|し)て(?:い|おられ|いらっしゃら)?(?:ない|ません)(?:よう|ご様子)|(?:最近|ここ(?:数日|最近))[、,]?(?:夜更かし|寝不足|夜型|お疲れ)(?:気味)?(?:です|でした|のよう)(?:ね|よね)|(?:見る|ご覧になる|閲覧する|チェックする)のは(?:今日|今週|今月|これで)?(?:\\d+|[二三四五六七八九十何]+)(?:回|度)目|(?:駅|店|付近|公園|空港)(?:の)?(?:近く|周辺|前)?に(?:いた|いらっしゃった|おられた)(?:あなた|方|お客様|皆様)",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /ログイン|夜更かし|寝不足|夜型|お疲れ|目|いた|いらっしゃった|おられた/,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
 ];

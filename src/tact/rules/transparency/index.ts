@@ -10,7 +10,7 @@ import { docsUrlOf, type Rule } from "../rule.js";
 const ID = "tact/require-transparency";
 
 const UNSUBSCRIBE_TEXT =
-  /\b(?:unsubscribe|opt[- ]?out|manage (?:your )?(?:preferences|subscriptions?|email settings|notifications)|(?:email|communication|notification) preferences|update (?:your )?preferences|preference cent(?:er|re)|stop (?:receiving|these emails)|no longer wish to receive|change what we send)\b|配信停止|配信解除|購読解除|購読停止|登録解除|配信(?:の)?(?:設定|変更|停止)|(?:メール|メルマガ)(?:配信)?(?:設定|の(?:解除|停止))|受信設定|配信を(?:停止|解除|止め)|お知らせ(?:メール)?の(?:停止|解除)/i;
+  /\b(?:unsubscribe|opt[- ]?out|manage (?:your )?(?:preferences|subscriptions?|email settings|notifications)|(?:email|communication|notification) preferences|update (?:your )?preferences|preference cent(?:er|re)|stop (?:receiving|these emails)|turn off (?:[\w-]+ ){0,2}(?:reminders|emails|notifications|alerts|messages)|no longer wish to receive|change what we send)\b|配信停止|配信解除|購読解除|購読停止|登録解除|配信(?:の)?(?:設定|変更|停止)|(?:メール|メルマガ)(?:配信)?(?:設定|の(?:解除|停止))|受信設定|配信を(?:停止|解除|止め)|お知らせ(?:メール)?の(?:停止|解除)/i;
 
 const UNSUBSCRIBE_TAG =
   /unsub|opt_?out|preference|manage_?(?:subscription|email)|list_?unsubscribe|asm_(?:group_)?unsubscribe|email_?settings|subscription_?settings/i;
