@@ -65,6 +65,21 @@ describe("finding the master key", () => {
     expect(readFileSync(file, "utf8").trim().length).toBeGreaterThan(40);
   });
 
+  it("opens a new SQLite database in a folder that does not exist yet (a new project's .tactful/)", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { launchStore, DEFAULT_DB } = await import("../../src/server/launch.js");
+    const cwd = mkdtempSync(join(tmpdir(), "tactful-new-project-"));
+    const launch = await launchStore({ env: {}, cwd });
+    expect(launch.ok).toBe(true);
+    if (launch.ok) {
+      expect(launch.keySource).toBe("generated");
+      await launch.store.close();
+    }
+    expect(existsSync(join(cwd, DEFAULT_DB))).toBe(true);
+    expect(statSync(join(cwd, `${DEFAULT_DB}.key`)).mode & 0o077).toBe(0);
+  });
+
   it("never invents a key for PostgreSQL or for an existing database", async () => {
     const pgTarget = {
       dialect: "postgres",

@@ -5,7 +5,7 @@
  * generated key: losing it would lose every identity.
  */
 import { existsSync } from "node:fs";
-import { chmod, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { DbTarget } from "../connect.js";
 import { StoreError } from "../errors.js";
@@ -46,6 +46,8 @@ export async function resolveMasterKey(options: {
   }
   if (existsSync(target.path)) throw new StoreError("STORE_MASTER_KEY_MISSING", { file: beside });
   const text = generateMasterKeyText();
+  // A new project's `.tactful/` does not exist yet: the key is written before the database.
+  await mkdir(dirname(beside), { recursive: true });
   await writeFile(beside, `${text}\n`, { mode: 0o600, flag: "wx" });
   return { key: parseMasterKey(text), source: "generated", file: beside };
 }
