@@ -2,11 +2,14 @@
  * `tactful init [--template shop|b2b] [--lang ja|en] [--dir D] [--force]`: writes
  * a commented starting config and its templates, from the bundled examples.
  * Comments in the examples come in pairs (`# en:` / `# ja:`); init keeps one language.
+ * Plays an example keeps only to show what tactful refuses are commented out, with
+ * why, so a new config passes `tactful check` as written.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { render } from "../../i18n/index.js";
+import { leaveOutTeachingPlays } from "../_init-starter.js";
 import { type Command, choiceOption, EXIT, printError, stringOption } from "../command.js";
 
 const EXAMPLES = fileURLToPath(new URL("../../../examples/", import.meta.url));
@@ -73,7 +76,12 @@ export const initCommand: Command = {
     for (const { from, to } of writes) {
       const text = await readFile(from, "utf8");
       await mkdir(resolve(to, ".."), { recursive: true });
-      await writeFile(to, from.endsWith("tactful.config.yaml") ? localizeConfig(text, lang) : text);
+      await writeFile(
+        to,
+        from.endsWith("tactful.config.yaml")
+          ? leaveOutTeachingPlays(localizeConfig(text, lang), template, lang)
+          : text,
+      );
     }
     const configPath =
       relative(context.io.cwd, join(target, "tactful.config.yaml")) || "tactful.config.yaml";

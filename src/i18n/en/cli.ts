@@ -25,6 +25,8 @@ export const cliEn = {
   CLI_INIT_EXISTS: "{file} already exists. Choose another --dir, or pass --force to overwrite it.",
   CLI_INIT_DONE:
     "Wrote {file} and {count} templates. Next: edit it, then run `tactful check {file}`.",
+  CLI_INIT_LEFT_OUT_RETARGETING:
+    "Left out of your starting config. The example it comes from (examples/shop) keeps\nthis play to show what tactful refuses: ads on other sites with a product someone\nlooked at once. Observed behaviour may choose content on your own site, but it is\nnever mentioned outside the page where it happened, and never leaves the site\n(POLICY_CHECK_OBSERVED_MENTION_OUTBOUND, POLICY_CHECK_OBSERVED_OFFSITE).\nUncomment it to see `tactful check` explain it; the engine always skips it.",
   CLI_CHECK_SUMMARY: "Check a config: norms, retention, unused data, templates",
   CLI_CHECK_HELP:
     "Usage: tactful check [CONFIG] [--format text|json] [--strict] [--lang ja|en]\n\nChecks CONFIG (default: tactful.config.yaml) and the templates of its plays.\nExit codes: 0 no errors (warnings allowed; with --strict, none), 1 errors found, 2 the config cannot be read.",

@@ -32,6 +32,8 @@ export const cliJa: Record<keyof typeof cliEn, string> = {
     "{file} はすでにあります。別の --dir を指定するか、上書きする場合は --force を付けてください。",
   CLI_INIT_DONE:
     "{file} とテンプレート {count} 件を書き出しました。次に内容を編集し、`tactful check {file}` を実行してください。",
+  CLI_INIT_LEFT_OUT_RETARGETING:
+    "この施策は、あなたの設定では外してあります。元にした例(examples/shop)では、\ntactful が拒否するものを示すために残しています。一度見ただけの商品を、\n他のサイトの広告で追いかけて表示する施策です。\n観測した行動は自分のサイトで内容を選ぶのには使えますが、その場の外で本人に言及することも、\nサイトの外へ持ち出すこともできません(POLICY_CHECK_OBSERVED_MENTION_OUTBOUND、POLICY_CHECK_OBSERVED_OFFSITE)。\nコメントを外すと `tactful check` が理由を説明します。エンジンは常に見送ります。",
   CLI_CHECK_SUMMARY: "設定を検査する(規範・保存期間・不要なデータ・テンプレート)",
   CLI_CHECK_HELP:
     "使い方: tactful check [CONFIG] [--format text|json] [--strict] [--lang ja|en]\n\nCONFIG(既定: tactful.config.yaml)と各施策のテンプレートを検査します。\n終了コード: 0 エラーなし(警告は可。--strict では警告も不可)、1 エラーあり、2 設定を読み込めない。",
