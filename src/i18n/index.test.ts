@@ -30,6 +30,18 @@ describe("render", () => {
     expect(interpolate("{{literal}} {n}", { n: 3 })).toBe("{literal} 3");
   });
 
+  it("picks an English plural form by the count, and leaves it visible when the count is missing", () => {
+    const template = "{n} {n|error|errors}";
+    expect(interpolate(template, { n: 1 })).toBe("1 error");
+    expect(interpolate(template, { n: 0 })).toBe("0 errors");
+    expect(interpolate(template, { n: 2 })).toBe("2 errors");
+    expect(interpolate(template, {})).toBe("{n} {n|error|errors}");
+    expect(placeholders("{a} {b|x|y} {{c|d|e}}")).toEqual(["a", "b"]);
+    expect(render("en", "POLICY_CHECK_SUMMARY", { errors: 1, warnings: 2, file: "f" })).toBe(
+      "1 error, 2 warnings in f.",
+    );
+  });
+
   it("falls back to the code for an unknown message", () => {
     expect(render("en", "NO_SUCH_CODE")).toBe("NO_SUCH_CODE");
   });

@@ -51,14 +51,23 @@ export function renderBoth(code: string, params: Params = {}): { ja: string; en:
   return { ja: render("ja", code, params), en: render("en", code, params) };
 }
 
-/** Replaces `{name}` placeholders; `{{` and `}}` are literal braces. */
+/**
+ * Replaces `{name}` placeholders; `{{` and `}}` are literal braces. `{name|one|other}`
+ * is an English plural: `one` when the param is 1, else `other` (`{errors} {errors|error|errors}`).
+ * Japanese messages have no plural forms and use `{name}` alone.
+ */
 export function interpolate(template: string, params: Params): string {
-  return template.replace(/\{\{|\}\}|\{([a-zA-Z0-9_]+)\}/g, (match, name: string | undefined) => {
-    if (match === "{{") return "{";
-    if (match === "}}") return "}";
-    const value = name === undefined ? undefined : params[name];
-    return value === undefined || value === null ? match : String(value);
-  });
+  return template.replace(
+    /\{\{|\}\}|\{([a-zA-Z0-9_]+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g,
+    (match, name: string | undefined, one: string | undefined, other: string | undefined) => {
+      if (match === "{{") return "{";
+      if (match === "}}") return "}";
+      const value = name === undefined ? undefined : params[name];
+      if (value === undefined || value === null) return match;
+      if (one !== undefined && other !== undefined) return Number(value) === 1 ? one : other;
+      return String(value);
+    },
+  );
 }
 
 /**
@@ -78,7 +87,8 @@ export function resolveLang(...candidates: Array<string | undefined | null>): La
 /** The placeholders a template uses, for catalog consistency checks. */
 export function placeholders(template: string): string[] {
   const names = new Set<string>();
-  for (const match of template.replace(/\{\{|\}\}/g, "").matchAll(/\{([a-zA-Z0-9_]+)\}/g)) {
+  const unescaped = template.replace(/\{\{|\}\}/g, "");
+  for (const match of unescaped.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)) {
     if (match[1]) names.add(match[1]);
   }
   return [...names].sort();

@@ -72,3 +72,56 @@ describe("a config written by tactful init", () => {
     expect(check.stdout).toContain("POLICY_CHECK_OBSERVED_OFFSITE");
   });
 });
+
+describe("tactful check's advice and counts", () => {
+  it("says `as: select` is not enough for ads, which then fail on leaving the site", async () => {
+    const shop = await runCli(["check", "examples/shop/tactful.config.yaml", "--lang", "en"]);
+    const mention = shop.stdout.split("\n").find((line) => line.includes("MENTION_OUTBOUND"));
+    expect(mention).toContain("Change the use to `as: select`");
+    expect(mention).toContain("in offsite_ads that is not enough");
+    expect(mention).toContain("use declared or deliberate data there, or drop the play");
+    const ja = await runCli(["check", "examples/shop/tactful.config.yaml", "--lang", "ja"]);
+    expect(ja.stdout).toContain("ただし offsite_ads ではそれだけでは足りません。");
+
+    // Following only the `as: select` advice leaves exactly the offsite error, singular.
+    const dir = tmp();
+    await runCli(["init", "--lang", "en"], { cwd: dir });
+    const path = join(dir, "tactful.config.yaml");
+    writeFileSync(
+      path,
+      uncommentPlay(readFileSync(path, "utf8"), "retarget_viewed_product").replace(
+        "{ field: viewed_products, as: mention }",
+        "{ field: viewed_products, as: select }",
+      ),
+    );
+    const selected = await runCli(["check", "--lang", "en"], { cwd: dir });
+    expect(selected.code).toBe(1);
+    expect(selected.stdout).not.toContain("MENTION_OUTBOUND");
+    expect(selected.stdout).toContain("POLICY_CHECK_OBSERVED_OFFSITE");
+    expect(selected.stdout).toContain("1 error, 0 warnings in tactful.config.yaml.");
+    const selectedJa = await runCli(["check", "--lang", "ja"], { cwd: dir });
+    expect(selectedJa.stdout).toContain("tactful.config.yaml: エラー 1 件、警告 0 件。");
+  });
+
+  it("counts a clean config's one play in the singular", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "tactful.config.yaml"),
+      [
+        "site:",
+        "  name: X",
+        "  operator: { name: A, address: B, contact: c@example.com }",
+        "  locale: en",
+        "purposes:",
+        "  - { id: tips, label: Tips, description: Tips on our site., basis: legitimate_interest }",
+        "fields: []",
+        "plays:",
+        "  - { id: hello, label: Hello, channel: onsite, purpose: tips }",
+        "",
+      ].join("\n"),
+    );
+    const run = await runCli(["check"], { cwd: dir });
+    expect(run.stdout).toContain("no problems. 1 play, 0 fields, 1 purpose.");
+    expect(run.code).toBe(0);
+  });
+});

@@ -20,7 +20,9 @@ describe("tactful lint", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("mail.txt\n");
     expect(run.stdout).toMatch(/ {2}1:1 +error +.*tact\/no-surveillance-reveal/);
-    expect(run.stdout).toContain("✖ 1 problems (1 errors, 0 warnings, 0 infos)");
+    expect(run.stdout).toContain("✖ 1 problem (1 error, 0 warnings, 0 infos)\n");
+    const ja = await runCli(["lint", "mail.txt", "--lang", "ja"], { cwd: dir });
+    expect(ja.stdout).toContain("✖ 1 件の指摘(エラー 1、警告 0、情報 0)\n");
   });
 
   it("exits 0 when there are only warnings, and when the copy is clean", async () => {

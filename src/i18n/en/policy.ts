@@ -36,7 +36,7 @@ export const policyEn = {
   POLICY_CHECK_PURPOSE_NOT_COLLECTED:
     "Play `{play}` uses `{field}` for `{purpose}`, but the field was not collected for that purpose. Add `{purpose}` to the field's purposes only if customers were told so when it was collected; otherwise drop the use.",
   POLICY_CHECK_OBSERVED_MENTION_OUTBOUND:
-    "Play `{play}` mentions `{field}` ({source} data) in {channel}. Observed behaviour may choose content but is never echoed back outside the page where it happened. Change the use to `as: select`.",
+    "Play `{play}` mentions `{field}` ({source} data) in {channel}. Observed behaviour may choose content but is never echoed back outside the page where it happened. Change the use to `as: select`; in offsite_ads that is not enough, as such data may not leave the site at all (POLICY_CHECK_OBSERVED_OFFSITE): use declared or deliberate data there, or drop the play.",
   POLICY_CHECK_OBSERVED_MENTION_OTHER_CONTEXT:
     "Play `{play}` mentions `{field}`, observed in `{context}`, while the customer is in `{play_context}`. Mention observed data only where it was observed; otherwise use `as: select`.",
   POLICY_CHECK_OBSERVED_OFFSITE:
@@ -67,8 +67,10 @@ export const policyEn = {
     "The template of `{play}` shows `{tag}`, which is not a declared field. Undeclared data is never stored, so it would always be empty; declare it or remove it.",
   POLICY_CHECK_TEMPLATE_LINT: "The copy of `{play}`: {message}",
   POLICY_CHECK_NORM_RELAXED: "The norm `{norm}` is set to `{level}` because: {reason}",
-  POLICY_CHECK_SUMMARY: "{errors} errors, {warnings} warnings in {file}.",
-  POLICY_CHECK_CLEAN: "{file}: no problems. {plays} plays, {fields} fields, {purposes} purposes.",
+  POLICY_CHECK_SUMMARY:
+    "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings} in {file}.",
+  POLICY_CHECK_CLEAN:
+    "{file}: no problems. {plays} {plays|play|plays}, {fields} {fields|field|fields}, {purposes} {purposes|purpose|purposes}.",
 
   // The customer-facing "why am I seeing this".
   EXPLAIN_BASIS_consent: "You asked for this: “{purpose}”.",

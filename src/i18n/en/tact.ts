@@ -120,7 +120,8 @@ export const tactEn = {
   TACT_SEVERITY_ERROR: "error",
   TACT_SEVERITY_WARNING: "warning",
   TACT_SEVERITY_INFO: "info",
-  TACT_STYLISH_SUMMARY: "{problems} problems ({errors} errors, {warnings} warnings, {infos} infos)",
+  TACT_STYLISH_SUMMARY:
+    "{problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|info|infos})",
   TACT_STYLISH_CLEAN: "No problems found.",
   TACT_STYLISH_SUGGESTION: "suggestion",
   TACT_STYLISH_SUPPRESSED: "{count} suppressed by comments or allow-lists",

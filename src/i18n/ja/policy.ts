@@ -38,7 +38,7 @@ export const policyJa: Record<keyof typeof policyEn, string> = {
   POLICY_CHECK_PURPOSE_NOT_COLLECTED:
     "施策 `{play}` は `{field}` を `{purpose}` に使いますが、この項目はその目的で取得していません。取得時に顧客へ伝えていた場合に限り項目の purposes に `{purpose}` を加え、そうでなければこの利用をやめてください。",
   POLICY_CHECK_OBSERVED_MENTION_OUTBOUND:
-    "施策 `{play}` は {channel} で `{field}`({source} のデータ)に言及しています。観測した行動は内容の選択には使えますが、その場の外で本人に言及してはいけません。`as: select` に変えてください。",
+    "施策 `{play}` は {channel} で `{field}`({source} のデータ)に言及しています。観測した行動は内容の選択には使えますが、その場の外で本人に言及してはいけません。`as: select` に変えてください。ただし offsite_ads ではそれだけでは足りません。このデータはサイトの外へ持ち出せないため(POLICY_CHECK_OBSERVED_OFFSITE)、申告データか本人の操作によるデータを使うか、施策をやめてください。",
   POLICY_CHECK_OBSERVED_MENTION_OTHER_CONTEXT:
     "施策 `{play}` は `{context}` で観測した `{field}` に、顧客が `{play_context}` にいる場面で言及しています。観測データに言及できるのは観測したその場だけです。`as: select` を使ってください。",
   POLICY_CHECK_OBSERVED_OFFSITE:
