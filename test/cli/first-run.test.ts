@@ -1,8 +1,11 @@
 /** What a new user meets first: `init`, then `check`, `lint` and `serve` on the result. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCatalogFor } from "../../src/server/butler/catalog-source.js";
+import { startTestServer } from "../server/_server.js";
+import { eachDialect } from "../store/_harness.js";
 import { runCli } from "./_run.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "tactful-first-run-"));
@@ -123,5 +126,88 @@ describe("tactful check's advice and counts", () => {
     const run = await runCli(["check"], { cwd: dir });
     expect(run.stdout).toContain("no problems. 1 play, 0 fields, 1 purpose.");
     expect(run.code).toBe(0);
+  });
+});
+
+describe("the starter catalog tactful init writes", () => {
+  for (const template of ["shop", "b2b"] as const) {
+    it(`is found and accepted the way the server reads it (${template})`, async () => {
+      const dir = tmp();
+      const init = await runCli(["init", "--template", template, "--lang", "en"], { cwd: dir });
+      expect(init.code).toBe(0);
+      expect(init.stdout).toContain("Also wrote catalog.yaml: a few sample items");
+      expect(init.stdout).toContain("Replace them with what you sell");
+
+      const loaded = await loadCatalogFor(join(dir, "tactful.config.yaml"));
+      expect(loaded?.file?.path).toBe(join(dir, "catalog.yaml"));
+      const catalog = loaded?.catalog;
+      expect(catalog?.items.length).toBeGreaterThanOrEqual(5);
+      // Every item has a name in both languages and a category labelled in both.
+      for (const item of catalog?.items ?? []) {
+        expect(item.name).toEqual({ en: expect.any(String), ja: expect.any(String) });
+        expect(catalog?.categories[item.category]).toEqual({
+          en: expect.any(String),
+          ja: expect.any(String),
+        });
+      }
+    });
+  }
+
+  it("matches what the shop's plays and quiz expect: consumables to restock, quiz activities as categories", async () => {
+    const dir = tmp();
+    await runCli(["init", "--lang", "ja"], { cwd: dir });
+    const catalog = (await loadCatalogFor(join(dir, "tactful.config.yaml")))?.catalog;
+    expect(catalog?.items.some((item) => item.consumable === true)).toBe(true);
+    expect(Object.keys(catalog?.categories ?? {})).toEqual(
+      expect.arrayContaining(["camping", "hiking"]),
+    );
+    const text = readFileSync(join(dir, "catalog.yaml"), "utf8");
+    expect(text).toContain("# サンプルの商品をいくつか入れた、最初のカタログです。");
+    expect(text).not.toContain("# en:");
+    expect(text).not.toContain("A starter catalog");
+  });
+
+  it("maps the B2B quiz's answers to the catalog's categories", async () => {
+    const dir = tmp();
+    await runCli(["init", "--template", "b2b"], { cwd: dir });
+    const catalog = (await loadCatalogFor(join(dir, "tactful.config.yaml")))?.catalog;
+    const categories = Object.keys(catalog?.categories ?? {});
+    for (const answer of ["closing_speed", "audit", "compliance", "team_training", "cost"]) {
+      expect(categories).toContain(catalog?.interests.get(answer) ?? answer);
+    }
+  });
+
+  it("never replaces or shadows a catalog already in the folder, even with --force", async () => {
+    const dir = tmp();
+    const own = '{ "items": [{ "id": "mine", "name": "Mine", "category": "own" }] }\n';
+    writeFileSync(join(dir, "catalog.json"), own);
+    const init = await runCli(["init", "--force", "--lang", "en"], { cwd: dir });
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain("Kept your catalog catalog.json");
+    expect(existsSync(join(dir, "catalog.yaml"))).toBe(false);
+    expect(readFileSync(join(dir, "catalog.json"), "utf8")).toBe(own);
+    const loaded = await loadCatalogFor(join(dir, "tactful.config.yaml"));
+    expect(loaded?.catalog.items.map((item) => item.id)).toEqual(["mine"]);
+  });
+});
+
+eachDialect("a server on a fresh tactful init project", (ctx) => {
+  it("recommends from the starter catalog instead of answering 503 API_CATALOG_MISSING", async () => {
+    const dir = tmp();
+    await runCli(["init", "--lang", "en"], { cwd: dir });
+    const s = await startTestServer(ctx, { configPath: join(dir, "tactful.config.yaml") });
+    // A few first orders, as the site would send them, with the starter catalog's ids.
+    const orders = ["a", "b", "c"].map((customer) => ({
+      customer,
+      field: "purchases",
+      value: ["stove", "gas-250"],
+    }));
+    expect((await s.request("POST", "/v1/events", { body: { events: orders } })).status).toBe(200);
+    await s.server.app.butler.sync();
+    const r = await s.request("GET", "/v1/recommendations?slot=next_item&item=stove", {
+      auth: "site",
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.items[0]).toMatchObject({ id: "gas-250", name: "Gas canister 250 g" });
   });
 });

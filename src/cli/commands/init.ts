@@ -3,12 +3,15 @@
  * a commented starting config and its templates, from the bundled examples.
  * Comments in the examples come in pairs (`# en:` / `# ja:`); init keeps one language.
  * Plays an example keeps only to show what tactful refuses are commented out, with
- * why, so a new config passes `tactful check` as written.
+ * why, so a new config passes `tactful check` as written. A starter `catalog.yaml`
+ * (the example's `starter-catalog.yaml`) goes next to the config so recommendations
+ * work from the first run, unless the folder already has a catalog file.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { render } from "../../i18n/index.js";
+import { CATALOG_FILES } from "../../server/butler/catalog-source.js";
 import { leaveOutTeachingPlays } from "../_init-starter.js";
 import { type Command, choiceOption, EXIT, printError, stringOption } from "../command.js";
 
@@ -33,6 +36,11 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+async function firstExisting(paths: readonly string[]): Promise<string | null> {
+  for (const path of paths) if (await exists(path)) return path;
+  return null;
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -73,6 +81,9 @@ export const initCommand: Command = {
         }
       }
     }
+    // A catalog already there is the user's: never overwritten, never shadowed by a new catalog.yaml.
+    const ownCatalog = await firstExisting(CATALOG_FILES.map((name) => join(target, name)));
+    const catalog = join(target, CATALOG_FILES[0]);
     for (const { from, to } of writes) {
       const text = await readFile(from, "utf8");
       await mkdir(resolve(to, ".."), { recursive: true });
@@ -83,10 +94,19 @@ export const initCommand: Command = {
           : text,
       );
     }
-    const configPath =
-      relative(context.io.cwd, join(target, "tactful.config.yaml")) || "tactful.config.yaml";
+    if (!ownCatalog) {
+      const text = await readFile(join(source, "starter-catalog.yaml"), "utf8");
+      await writeFile(catalog, localizeConfig(text, lang));
+    }
+    const shown = (path: string) => relative(context.io.cwd, path) || path;
+    const configPath = shown(join(target, "tactful.config.yaml"));
     context.io.stdout(
       `${render(lang, "CLI_INIT_DONE", { file: configPath, count: writes.length - 1 })}\n`,
+    );
+    context.io.stdout(
+      ownCatalog
+        ? `${render(lang, "CLI_INIT_CATALOG_KEPT", { catalog: shown(ownCatalog) })}\n`
+        : `${render(lang, "CLI_INIT_CATALOG", { catalog: shown(catalog) })}\n`,
     );
     return EXIT.ok;
   },

@@ -21,12 +21,15 @@ export const cliEn = {
   CLI_BAD_EVENTS_TOTAL: "{count} events could not be read; nothing was simulated.",
   CLI_INIT_SUMMARY: "Write a commented starting config (shop or b2b)",
   CLI_INIT_HELP:
-    "Usage: tactful init [--template shop|b2b] [--lang ja|en] [--dir DIR] [--force]\n\nWrites tactful.config.yaml and its templates into DIR (default: here), commented in your language.\nExisting files are never overwritten unless you pass --force.",
+    "Usage: tactful init [--template shop|b2b] [--lang ja|en] [--dir DIR] [--force]\n\nWrites tactful.config.yaml and its templates into DIR (default: here), commented in your language,\nand a starter catalog.yaml of sample items to replace with what you sell (not when DIR has a catalog).\nExisting files are never overwritten unless you pass --force; a catalog never is.",
   CLI_INIT_EXISTS: "{file} already exists. Choose another --dir, or pass --force to overwrite it.",
   CLI_INIT_DONE:
     "Wrote {file} and {count} templates. Next: edit it, then run `tactful check {file}`.",
   CLI_INIT_LEFT_OUT_RETARGETING:
     "Left out of your starting config. The example it comes from (examples/shop) keeps\nthis play to show what tactful refuses: ads on other sites with a product someone\nlooked at once. Observed behaviour may choose content on your own site, but it is\nnever mentioned outside the page where it happened, and never leaves the site\n(POLICY_CHECK_OBSERVED_MENTION_OUTBOUND, POLICY_CHECK_OBSERVED_OFFSITE).\nUncomment it to see `tactful check` explain it; the engine always skips it.",
+  CLI_INIT_CATALOG:
+    'Also wrote {catalog}: a few sample items, so recommendations and the widget work from the start. Replace them with what you sell (format: docs/widget.md, "The catalog").',
+  CLI_INIT_CATALOG_KEPT: "Kept your catalog {catalog}; no starter catalog was written.",
   CLI_CHECK_SUMMARY: "Check a config: norms, retention, unused data, templates",
   CLI_CHECK_HELP:
     "Usage: tactful check [CONFIG] [--format text|json] [--strict] [--lang ja|en]\n\nChecks CONFIG (default: tactful.config.yaml) and the templates of its plays.\nExit codes: 0 no errors (warnings allowed; with --strict, none), 1 errors found, 2 the config cannot be read.",

@@ -27,13 +27,17 @@ export const cliJa: Record<keyof typeof cliEn, string> = {
     "{count} 件のイベントを読み込めなかったため、シミュレーションは行っていません。",
   CLI_INIT_SUMMARY: "コメント付きの設定の雛形を書き出す(shop または b2b)",
   CLI_INIT_HELP:
-    "使い方: tactful init [--template shop|b2b] [--lang ja|en] [--dir DIR] [--force]\n\ntactful.config.yaml とテンプレートを DIR(既定: 現在のフォルダー)に、選んだ言語のコメント付きで書き出します。\n--force を付けない限り、既存のファイルは上書きしません。",
+    "使い方: tactful init [--template shop|b2b] [--lang ja|en] [--dir DIR] [--force]\n\ntactful.config.yaml とテンプレートを DIR(既定: 現在のフォルダー)に、選んだ言語のコメント付きで書き出します。\nサンプルの商品を入れた catalog.yaml も書き出します(DIR にカタログがあるときは書き出しません)。実際の商品に置き換えてください。\n--force を付けない限り、既存のファイルは上書きしません。カタログは --force でも上書きしません。",
   CLI_INIT_EXISTS:
     "{file} はすでにあります。別の --dir を指定するか、上書きする場合は --force を付けてください。",
   CLI_INIT_DONE:
     "{file} とテンプレート {count} 件を書き出しました。次に内容を編集し、`tactful check {file}` を実行してください。",
   CLI_INIT_LEFT_OUT_RETARGETING:
     "この施策は、あなたの設定では外してあります。元にした例(examples/shop)では、\ntactful が拒否するものを示すために残しています。一度見ただけの商品を、\n他のサイトの広告で追いかけて表示する施策です。\n観測した行動は自分のサイトで内容を選ぶのには使えますが、その場の外で本人に言及することも、\nサイトの外へ持ち出すこともできません(POLICY_CHECK_OBSERVED_MENTION_OUTBOUND、POLICY_CHECK_OBSERVED_OFFSITE)。\nコメントを外すと `tactful check` が理由を説明します。エンジンは常に見送ります。",
+  CLI_INIT_CATALOG:
+    "{catalog} も書き出しました。おすすめとウィジェットが最初から動くよう、サンプルの商品をいくつか入れてあります。実際に販売している商品に置き換えてください(書き方: docs/widget.md の「The catalog」)。",
+  CLI_INIT_CATALOG_KEPT:
+    "既存のカタログ {catalog} はそのままにしました。サンプルのカタログは書き出していません。",
   CLI_CHECK_SUMMARY: "設定を検査する(規範・保存期間・不要なデータ・テンプレート)",
   CLI_CHECK_HELP:
     "使い方: tactful check [CONFIG] [--format text|json] [--strict] [--lang ja|en]\n\nCONFIG(既定: tactful.config.yaml)と各施策のテンプレートを検査します。\n終了コード: 0 エラーなし(警告は可。--strict では警告も不可)、1 エラーあり、2 設定を読み込めない。",
