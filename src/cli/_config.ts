@@ -27,7 +27,14 @@ export async function loadForCommand(
     loaded = await loadConfigFile(path, { cwd: context.io.cwd });
   } catch (error) {
     if (error instanceof ConfigUnreadableError) {
-      printError(context, "CLI_FILE_UNREADABLE", { file: error.file, reason: error.reason });
+      // A first run without a config, or a folder given for the file: say what to do.
+      const code =
+        error.reason === "ENOENT"
+          ? "CLI_CONFIG_NOT_FOUND"
+          : error.reason === "EISDIR"
+            ? "CLI_CONFIG_IS_FOLDER"
+            : "CLI_FILE_UNREADABLE";
+      printError(context, code, { file: error.file, reason: error.reason });
       return { ok: false, exit: EXIT.unusable, loaded: null };
     }
     throw error;

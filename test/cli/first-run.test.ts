@@ -1,5 +1,5 @@
 /** What a new user meets first: `init`, then `check`, `lint` and `serve` on the result. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -209,5 +209,70 @@ eachDialect("a server on a fresh tactful init project", (ctx) => {
     });
     expect(r.status).toBe(200);
     expect(r.body.items[0]).toMatchObject({ id: "gas-250", name: "Gas canister 250 g" });
+  });
+});
+
+describe("commands run where there is no config yet", () => {
+  it("check says to run tactful init, or to give the config's path, in both languages", async () => {
+    const dir = tmp();
+    const en = await runCli(["check", "--lang", "en"], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("tactful.config.yaml does not exist.");
+    expect(en.stderr).toContain("run `tactful init`");
+    expect(en.stderr).toContain("give its path");
+    expect(en.stderr).not.toContain("ENOENT");
+    const ja = await runCli(["check", "--lang", "ja"], { cwd: dir });
+    expect(ja.stderr).toContain("`tactful init` を実行してください");
+  });
+
+  it("check given a folder asks for the config file in it", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "my-site"));
+    const run = await runCli(["check", "my-site", "--lang", "en"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("my-site is a folder; give the config file in it");
+    expect(run.stderr).not.toContain("EISDIR");
+  });
+});
+
+describe("tactful lint on a folder", () => {
+  it("lints every copy file in it and its subfolders, by path", async () => {
+    const dir = tmp();
+    await runCli(["init", "--lang", "en"], { cwd: dir });
+    const run = await runCli(["lint", "templates", "--format", "json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const files = (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((f) => f.filePath);
+    expect(files).toHaveLength(12);
+    expect(files).toContain(join("templates", "en", "cart-reminder.md"));
+    expect(files).toContain(join("templates", "ja", "next-item.md"));
+  });
+
+  it("finds a problem deep in the folder, leaves other files and hidden folders alone", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "copy", "spring", "mail"), { recursive: true });
+    mkdirSync(join(dir, "copy", ".git"));
+    writeFileSync(
+      join(dir, "copy", "spring", "mail", "reminder.txt"),
+      "We noticed you were looking at the Trail Runner 2.\n",
+    );
+    writeFileSync(join(dir, "copy", "banner.html"), "<p>Our spring range is here.</p>\n");
+    writeFileSync(join(dir, "copy", "notes.yaml"), "We noticed you were looking at it.\n");
+    writeFileSync(join(dir, "copy", ".git", "x.md"), "We noticed you were looking at it.\n");
+    const run = await runCli(["lint", "copy", "--lang", "en"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${join("copy", "spring", "mail", "reminder.txt")}\n`);
+    expect(run.stdout).toContain("✖ 1 problem (1 error, 0 warnings, 0 infos)");
+    expect(run.stdout).not.toContain("notes.yaml");
+    expect(run.stdout).not.toContain(".git");
+  });
+
+  it("says which files it looks for when a folder has none", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "empty"));
+    const run = await runCli(["lint", "empty", "--lang", "en"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("empty has no copy to lint");
+    expect(run.stderr).toContain(".md");
+    expect(run.stderr).not.toContain("EISDIR");
   });
 });

@@ -40,7 +40,7 @@ describe("tactful check", () => {
     expect(bad.stderr).toContain("tactful.config.yaml:4:3: error POLICY_CONFIG_UNKNOWN_KEY");
     const missing = await runCli(["check", "nope.yaml"], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("Cannot read nope.yaml: ENOENT");
+    expect(missing.stderr).toContain("nope.yaml does not exist.");
   });
 
   it("prints machine-readable problems with --format json", async () => {

@@ -1,10 +1,11 @@
 /**
- * `tactful lint <files...|->`: the tact copy linter on files or standard input.
- * Formats: stylish (terminal), json, sarif (SARIF 2.1.0).
+ * `tactful lint <files|folders...|->`: the tact copy linter on files, folders (every
+ * .md, .markdown, .txt, .html and .htm file in them, recursively, hidden entries and
+ * node_modules left out) or standard input. Formats: stylish (terminal), json, sarif (SARIF 2.1.0).
  * Exit 0 without errors (warnings allowed), 1 with errors, 2 unusable input or config.
  */
-import { readFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { dirname, extname, join, resolve } from "node:path";
 import {
   checkConfig,
   type FileResult,
@@ -101,7 +102,10 @@ const lintCommand: Command = {
 
 export default lintCommand;
 
-/** Reads every positional (or stdin for `-`); an unreadable file makes the run unusable. */
+/**
+ * Reads every positional (or stdin for `-`); a folder stands for the copy files in it.
+ * An unreadable file, or a folder without copy files, makes the run unusable.
+ */
 async function readInputs(
   context: CommandContext,
 ): Promise<Array<{ filePath: string; text: string }> | undefined> {
@@ -112,14 +116,48 @@ async function readInputs(
       inputs.push({ filePath: "<stdin>", text: await context.io.readStdin() });
       continue;
     }
+    const absolute = resolve(context.io.cwd, path);
+    let files = [path];
     try {
-      inputs.push({ filePath: path, text: await readFile(resolve(context.io.cwd, path), "utf8") });
+      if ((await stat(absolute)).isDirectory()) {
+        files = (await copyFilesIn(absolute)).map((relative) => join(path, relative));
+        if (files.length === 0) {
+          printError(context, "TACT_CLI_FOLDER_EMPTY", {
+            folder: path,
+            extensions: Object.keys(FORMAT_BY_EXTENSION).join(", "),
+          });
+          failed = true;
+        }
+      }
+      for (const file of files) {
+        inputs.push({
+          filePath: file,
+          text: await readFile(resolve(context.io.cwd, file), "utf8"),
+        });
+      }
     } catch (error) {
       printError(context, "CLI_FILE_UNREADABLE", { file: path, reason: reasonOf(error) });
       failed = true;
     }
   }
   return failed ? undefined : inputs;
+}
+
+/** Copy files under `folder` (paths relative to it, sorted); hidden entries and node_modules are skipped. */
+async function copyFilesIn(folder: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(join(folder, prefix), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const relative = prefix === "" ? entry.name : join(prefix, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules") out.push(...(await copyFilesIn(folder, relative)));
+    } else if (entry.isFile() && FORMAT_BY_EXTENSION[extname(entry.name).toLowerCase()]) {
+      out.push(relative);
+    }
+  }
+  return out;
 }
 
 /** Loads `--config` and the dictionaries it lists; prints the problem and returns undefined on failure. */

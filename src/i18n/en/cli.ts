@@ -13,6 +13,10 @@ export const cliEn = {
   CLI_SERVE_SITE_URL_INVALID:
     "The config's site.url `{url}` has a wildcard host: browsers never send such an origin, so no page could use the site key from it. Give your pages' own address, like https://shop.example, and add more with `--origin`. The server was not started; nothing was opened or stored.",
   CLI_FILE_UNREADABLE: "Cannot read {file}: {reason}.",
+  CLI_CONFIG_NOT_FOUND:
+    "{file} does not exist. To start a config here, run `tactful init` (`tactful init --help` shows the templates); if yours is elsewhere, give its path.",
+  CLI_CONFIG_IS_FOLDER:
+    "{file} is a folder; give the config file in it, such as {file}/tactful.config.yaml.",
   CLI_BAD_TIME: "Option `{option}` must be a time such as 2026-11-29T09:00:00+09:00.",
   CLI_BAD_JSON: "{file} is not valid JSON.",
   CLI_BAD_STATE: "{file}: `{path}` is not valid ({code}). See docs/cli.md for the state format.",

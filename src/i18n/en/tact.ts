@@ -115,8 +115,10 @@ export const tactEn = {
 
   TACT_CLI_LINT_SUMMARY: "Lint copy for surveillance, pressure and over-familiarity (ja/en)",
   TACT_CLI_LINT_HELP:
-    "Usage: tactful lint <files...|-> [options]\n\nLints subject lines, email templates (text, Markdown, HTML, front matter) and on-site copy.\nUse - to read standard input.\n\nOptions:\n  --format <stylish|json|sarif>   output format (default: stylish)\n  --channel <email_subject|email_body|onsite|ad|push>   where the copy is shown (default: front matter, else email_body)\n  --kind <marketing|transactional>   message kind (default: front matter)\n  --lang <ja|en>   language of the copy and of the messages (default: detected)\n  --config <file>   tact config in YAML (rules, allow, dictionaries)\n\nExit codes: 0 no errors, 1 errors found, 2 unusable input or config.",
+    "Usage: tactful lint <files|folders...|-> [options]\n\nLints subject lines, email templates (text, Markdown, HTML, front matter) and on-site copy.\nA folder stands for every .md, .markdown, .txt, .html and .htm file in it and its subfolders\n(hidden ones and node_modules left out). Use - to read standard input.\n\nOptions:\n  --format <stylish|json|sarif>   output format (default: stylish)\n  --channel <email_subject|email_body|onsite|ad|push>   where the copy is shown (default: front matter, else email_body)\n  --kind <marketing|transactional>   message kind (default: front matter)\n  --lang <ja|en>   language of the copy and of the messages (default: detected)\n  --config <file>   tact config in YAML (rules, allow, dictionaries)\n\nExit codes: 0 no errors, 1 errors found, 2 unusable input or config.",
   TACT_CLI_NO_INPUT: "`tactful lint` needs at least one file, or - for standard input.",
+  TACT_CLI_FOLDER_EMPTY:
+    "{folder} has no copy to lint: in a folder and its subfolders, `tactful lint` reads the {extensions} files.",
   TACT_SEVERITY_ERROR: "error",
   TACT_SEVERITY_WARNING: "warning",
   TACT_SEVERITY_INFO: "info",

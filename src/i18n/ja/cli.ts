@@ -17,6 +17,10 @@ export const cliJa: Record<keyof typeof cliEn, string> = {
   CLI_SERVE_SITE_URL_INVALID:
     "設定の site.url `{url}` のホストにワイルドカードが含まれています。ブラウザーはそのようなオリジンを送らないため、どのページもサイトキーを使えません。https://shop.example のようにページの実際のアドレスを指定し、ほかのオリジンは `--origin` で追加してください。サーバーは起動しておらず、何も開いたり保存したりしていません。",
   CLI_FILE_UNREADABLE: "{file} を読み込めません: {reason}",
+  CLI_CONFIG_NOT_FOUND:
+    "設定ファイル {file} がありません。ここで始めるには `tactful init` を実行してください(テンプレートは `tactful init --help` で確認できます)。別の場所にある場合は、そのパスを指定してください。",
+  CLI_CONFIG_IS_FOLDER:
+    "{file} はフォルダーです。その中の設定ファイルを、{file}/tactful.config.yaml のように指定してください。",
   CLI_BAD_TIME: "オプション `{option}` は 2026-11-29T09:00:00+09:00 のような日時にしてください。",
   CLI_BAD_JSON: "{file} は正しい JSON ではありません。",
   CLI_BAD_STATE:

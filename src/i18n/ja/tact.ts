@@ -118,9 +118,11 @@ export const tactJa: Record<keyof typeof tactEn, string> = {
 
   TACT_CLI_LINT_SUMMARY: "コピーの監視・煽り・なれなれしさをチェック(日本語/英語)",
   TACT_CLI_LINT_HELP:
-    "使い方: tactful lint <ファイル...|-> [オプション]\n\n件名、メールテンプレート(テキスト・Markdown・HTML・フロントマター付き)、サイト上のコピーをチェックします。\n- を指定すると標準入力から読み込みます。\n\nオプション:\n  --format <stylish|json|sarif>   出力形式(既定: stylish)\n  --channel <email_subject|email_body|onsite|ad|push>   表示される場所(既定: フロントマター、なければ email_body)\n  --kind <marketing|transactional>   メッセージの種別(既定: フロントマター)\n  --lang <ja|en>   コピーとメッセージの言語(既定: 自動判定)\n  --config <ファイル>   tact の設定(YAML: rules, allow, dictionaries)\n\n終了コード: 0 エラーなし、1 エラーあり、2 入力または設定を使えない",
+    "使い方: tactful lint <ファイル|フォルダー...|-> [オプション]\n\n件名、メールテンプレート(テキスト・Markdown・HTML・フロントマター付き)、サイト上のコピーをチェックします。\nフォルダーを指定すると、その中とサブフォルダーにある .md、.markdown、.txt、.html、.htm のファイルをすべてチェックします\n(隠しファイルと node_modules は除きます)。- を指定すると標準入力から読み込みます。\n\nオプション:\n  --format <stylish|json|sarif>   出力形式(既定: stylish)\n  --channel <email_subject|email_body|onsite|ad|push>   表示される場所(既定: フロントマター、なければ email_body)\n  --kind <marketing|transactional>   メッセージの種別(既定: フロントマター)\n  --lang <ja|en>   コピーとメッセージの言語(既定: 自動判定)\n  --config <ファイル>   tact の設定(YAML: rules, allow, dictionaries)\n\n終了コード: 0 エラーなし、1 エラーあり、2 入力または設定を使えない",
   TACT_CLI_NO_INPUT:
     "`tactful lint` にはファイルを1つ以上、または標準入力を表す - を指定してください。",
+  TACT_CLI_FOLDER_EMPTY:
+    "{folder} にはチェックできるコピーがありません。フォルダーを指定すると、その中とサブフォルダーの {extensions} のファイルを読みます。",
   TACT_SEVERITY_ERROR: "エラー",
   TACT_SEVERITY_WARNING: "警告",
   TACT_SEVERITY_INFO: "情報",
