@@ -276,3 +276,47 @@ describe("tactful lint on a folder", () => {
     expect(run.stderr).not.toContain("EISDIR");
   });
 });
+
+describe("a new PostgreSQL database without a master key", () => {
+  const db = "postgres://postgres@127.0.0.1:5432/test";
+
+  it("says no key was given and how to make one, with no placeholder for a key file", async () => {
+    const en = await runCli(["customer-token-secret", "--db", db, "--lang", "en"], { env: {} });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      "No master key was given: TACTFUL_MASTER_KEY is not set and no key file was named.",
+    );
+    expect(en.stderr).toContain("openssl rand -base64 32 > tactful.key && chmod 600 tactful.key");
+    expect(en.stderr).toContain("--master-key-file tactful.key");
+    expect(en.stderr).not.toContain("key file -");
+    const ja = await runCli(["customer-token-secret", "--db", db, "--lang", "ja"], { env: {} });
+    expect(ja.stderr).toContain("マスターキーが指定されていません。");
+    expect(ja.stderr).toContain("openssl rand -base64 32");
+    expect(ja.stderr).not.toContain("鍵ファイル -");
+  });
+
+  it("still names the key file when one was given or expected", async () => {
+    const run = await runCli(
+      [
+        "customer-token-secret",
+        "--db",
+        db,
+        "--master-key-file",
+        "/nonexistent/tactful.key",
+        "--lang",
+        "en",
+      ],
+      { env: {} },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("then the key file /nonexistent/tactful.key)");
+  });
+
+  it("lists TACTFUL_MASTER_KEY_FILE among serve's environment variables", async () => {
+    for (const lang of ["en", "ja"]) {
+      const help = await runCli(["serve", "--help", "--lang", lang]);
+      const environment = help.stdout.slice(help.stdout.search(/Environment:|環境変数:/));
+      expect(environment).toContain("TACTFUL_MASTER_KEY_FILE");
+    }
+  });
+});

@@ -87,7 +87,8 @@ describe("finding the master key", () => {
       schema: null,
     } as const;
     await expect(resolveMasterKey({ env: {}, target: pgTarget })).rejects.toMatchObject({
-      code: "STORE_MASTER_KEY_MISSING",
+      code: "STORE_MASTER_KEY_NOT_SET",
+      params: {},
     });
     const { freshTarget } = await import("./_harness.js");
     const target = await freshTarget("sqlite");

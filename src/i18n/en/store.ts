@@ -4,6 +4,8 @@ export const storeEn = {
     "The master key is not usable: it must be 32 bytes, written as 64 hex characters or as base64. Generate one with `openssl rand -base64 32`.",
   STORE_MASTER_KEY_MISSING:
     "No master key was found (looked for TACTFUL_MASTER_KEY, then the key file {file}). Set TACTFUL_MASTER_KEY or pass --master-key-file; without the key this database's identities cannot be read.",
+  STORE_MASTER_KEY_NOT_SET:
+    "No master key was given: TACTFUL_MASTER_KEY is not set and no key file was named. A PostgreSQL database never gets a generated key (losing it would lose every identity), so make one and keep it safe: `openssl rand -base64 32 > tactful.key && chmod 600 tactful.key`, then pass --master-key-file tactful.key (or set TACTFUL_MASTER_KEY_FILE to its path, or TACTFUL_MASTER_KEY to its contents). A database that already has data needs the key it was created with.",
   STORE_MASTER_KEY_MISMATCH:
     "The master key does not match the one this database has. Use the database's key (TACTFUL_MASTER_KEY or the key file); another key cannot read existing identities. If the key was rotated (`tactful rotate-key`), use the new key and restart.",
   STORE_UNREACHABLE:

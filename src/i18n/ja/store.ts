@@ -6,6 +6,8 @@ export const storeJa: Record<keyof typeof storeEn, string> = {
     "マスターキーが使えません。32バイトの鍵を、16進数64文字またはbase64で指定してください。`openssl rand -base64 32` で生成できます。",
   STORE_MASTER_KEY_MISSING:
     "マスターキーが見つかりません(TACTFUL_MASTER_KEY、次に鍵ファイル {file} を探しました)。TACTFUL_MASTER_KEY を設定するか --master-key-file を指定してください。鍵がないと、このデータベースの本人情報は読めません。",
+  STORE_MASTER_KEY_NOT_SET:
+    "マスターキーが指定されていません。TACTFUL_MASTER_KEY が設定されておらず、鍵ファイルも指定されていません。PostgreSQL のデータベースには鍵を自動生成しません(鍵を失うと、すべての本人情報が失われるためです)。`openssl rand -base64 32 > tactful.key && chmod 600 tactful.key` で鍵を作って安全に保管し、--master-key-file tactful.key を指定してください(TACTFUL_MASTER_KEY_FILE にそのパスを、または TACTFUL_MASTER_KEY にその内容を設定しても構いません)。すでにデータがあるデータベースには、作成したときの鍵が必要です。",
   STORE_MASTER_KEY_MISMATCH:
     "マスターキーが、このデータベースの鍵と一致しません。データベースの鍵(TACTFUL_MASTER_KEY または鍵ファイル)を使ってください。別の鍵では既存の本人情報を読めません。鍵をローテーションした(`tactful rotate-key`)場合は、新しい鍵を使って再起動してください。",
   STORE_UNREACHABLE:

@@ -35,8 +35,8 @@ export async function resolveMasterKey(options: {
     return { key: parseMasterKey(await readFile(file, "utf8")), source: "file", file };
   }
   const { target } = options;
-  if (target.dialect === "postgres")
-    throw new StoreError("STORE_MASTER_KEY_MISSING", { file: "-" });
+  // No key given, and no key file applies: PostgreSQL never gets a generated key.
+  if (target.dialect === "postgres") throw new StoreError("STORE_MASTER_KEY_NOT_SET");
   if (target.path === ":memory:") {
     return { key: parseMasterKey(generateMasterKeyText()), source: "ephemeral", file: null };
   }
