@@ -72,7 +72,20 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr(`${render(lang, error.code, error.params)}\n`);
       return EXIT.unusable;
     }
-    throw error;
+    // Anything else is a bug or an environment problem: one line, the error's code
+    // only (a message or a stack could carry data), the stack on request.
+    const code = (error as { code?: unknown }).code;
+    io.stderr(
+      `${render(lang, "CLI_UNEXPECTED", {
+        command: name,
+        code:
+          typeof code === "string" && /^[A-Z0-9_]{2,40}$/.test(code)
+            ? code
+            : ((error as Error)?.name ?? "Error"),
+      })}\n`,
+    );
+    if (io.env.TACTFUL_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT.unusable;
   }
 }
 

@@ -2,6 +2,8 @@
 export const cliEn = {
   CLI_USAGE:
     "Usage: tactful <command> [options]\n\nCommands:\n{commands}\n\nRun `tactful <command> --help` for the options of one command.",
+  CLI_UNEXPECTED:
+    "`tactful {command}` stopped on an unexpected error ({code}). Nothing was printed about your data; run again with TACTFUL_DEBUG=1 to see the details, and report it if it looks like a bug.",
   CLI_UNKNOWN_COMMAND: "Unknown command `{command}`. Run `tactful --help` to see the commands.",
   CLI_UNKNOWN_OPTION:
     "Unknown option `{option}` for `tactful {command}`. Run `tactful {command} --help`.",

@@ -4,6 +4,8 @@ import type { cliEn } from "../en/cli.js";
 export const cliJa: Record<keyof typeof cliEn, string> = {
   CLI_USAGE:
     "使い方: tactful <コマンド> [オプション]\n\nコマンド:\n{commands}\n\n各コマンドのオプションは `tactful <コマンド> --help` で表示します。",
+  CLI_UNEXPECTED:
+    "`tactful {command}` が予期しないエラー({code})で止まりました。データに関わる内容は表示していません。詳しくは TACTFUL_DEBUG=1 を付けてもう一度実行し、不具合と思われる場合は報告してください。",
   CLI_UNKNOWN_COMMAND:
     "`{command}` というコマンドはありません。`tactful --help` でコマンド一覧を確認してください。",
   CLI_UNKNOWN_OPTION:
