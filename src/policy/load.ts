@@ -39,7 +39,8 @@ export function parseConfig(text: string, options: ParseOptions): LoadResult {
   const problems: ConfigProblem[] = [];
 
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    // With prettyErrors off, `linePos` is never set: place the error from its offset.
+    const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
     problems.push({
       code:
         error.code === "DUPLICATE_KEY"

@@ -92,6 +92,9 @@ plays:
       file: "t.yaml",
     });
     expect(keys.problems.map((p) => p.code)).toEqual(["POLICY_CONFIG_DUPLICATE_KEY"]);
+    // Where the second key is, not 1:1.
+    const second = MINIMAL.split("\n").indexOf("  name: S") + 2;
+    expect(keys.problems.map((p) => [p.line, p.column])).toEqual([[second, 3]]);
   });
 
   it("reports YAML syntax errors with a position instead of throwing", () => {
@@ -99,6 +102,11 @@ plays:
     expect(config).toBeNull();
     expect(problems[0]?.code).toBe("POLICY_CONFIG_YAML_SYNTAX");
     expect(problems[0]?.line).toBeGreaterThanOrEqual(1);
+    // A tab on line 3 is reported on line 3.
+    const tab = parseConfig("site:\n  name: S\n\turl: https://s.example\n", { file: "t.yaml" });
+    expect(tab.problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ["POLICY_CONFIG_YAML_SYNTAX", 3, 1],
+    ]);
   });
 
   it("infers sensitivity from the category and refuses to be told otherwise", () => {
