@@ -450,4 +450,17 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     gate: /\bopen\b|\bagain\b|\btimes\b/i,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
+  {
+    // "Thanks for viewing our hiking boots page yesterday": the thanks (a hint on its
+    // own) dated to an online visit we watched is a tell ("stopping by our booth
+    // yesterday", a visit the reader made in person, passes).
+    lang: "en",
+    re: en(
+      "\\bthanks? (?:you )?for (?:visiting|stopping by|browsing|viewing|looking at|checking out) (?:our|the|\\uE000)[^.!?\\n]{0,40}?\\b(?:page|pages|site|website|listing|listings|article|video|app|pricing|online store|web shop)\\b[^.!?\\n]{0,20}?\\b(?:yesterday|last night|this morning|earlier today|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \\d{1,2}(?::\\d{2})? ?(?:am|pm))\\b",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /\bthanks?\b/i,
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
 ];

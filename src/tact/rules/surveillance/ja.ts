@@ -329,4 +329,16 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     gate: /ログイン|夜更かし|寝不足|夜型|お疲れ|目|いた|いらっしゃった|おられた/,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
+  {
+    // 昨日は登山靴のページをご覧いただきありがとうございます: a page the reader looked
+    // at, dated and thanked for (「最後までご覧いただき」, about this email, passes).
+    lang: "ja",
+    re: ja(
+      "(?:昨日|昨夜|昨晩|先日|先ほど|さきほど|今朝|以前|この前|前回|先週)(?:は|、|に)?[^。！？!?\\n]{0,24}?(?:ページ|商品|記事|動画|プラン|サイト|物件|お部屋|コース|求人|料金表)を(?:ご覧|閲覧|ご確認|チェック|ご検討)(?:いただ|頂|くださ|になっ|され)",
+    ),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /昨|先|今朝|以前|この前|前回/,
+    onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
 ];
