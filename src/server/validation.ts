@@ -14,16 +14,26 @@ interface TypeBoxError {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
+/** A property name that reads as a key (echoed when unknown), not as data. */
+const KEY_LIKE = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
 /** Turns TypeBox errors into an API error: the first error picks the code. */
 export function validationError(errors: readonly TypeBoxError[], part: string): ApiError {
   const details: ErrorDetail[] = [];
   let code: ApiErrorCode = "API_INVALID_REQUEST";
   for (const error of errors.slice(0, 10)) {
     if (error.keyword === "additionalProperties") {
+      if (details.length === 0) code = "API_UNKNOWN_PROPERTY";
       const names = (error.params.additionalProperties as string[] | undefined) ?? [];
-      // Property names are the caller's own input: report the place, not the name.
-      details.push({ path: `${error.instancePath}`, problem: `unknown_property(${names.length})` });
-      if (details.length === 1) code = "API_UNKNOWN_PROPERTY";
+      // A misspelt key ("feild") is named, so the integration can be fixed; anything
+      // that does not look like a key (it could be data sent as a key) is not echoed.
+      const place = error.instancePath || "";
+      for (const name of names.length > 0 ? names.slice(0, 5) : [""]) {
+        details.push({
+          path: KEY_LIKE.test(name) ? `${place}/${name}` : place || "/",
+          problem: "unknown_property",
+        });
+      }
       continue;
     }
     if (error.keyword === "boolean") continue; // echo of additionalProperties: false
