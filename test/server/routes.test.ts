@@ -501,11 +501,16 @@ eachDialect("operations", (ctx) => {
     const gpc = await s.request("GET", "/.well-known/gpc.json", { auth: "none" });
     expect(gpc.body.gpc).toBe(true);
     expect(gpc.body.lastUpdate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The address the server prints answers with where things are, not a 404.
+    const root = await s.request("GET", "/", { auth: "none" });
+    expect(root.status).toBe(200);
+    expect(root.body).toMatchObject({ name: "tactful", openapi: "/openapi.json" });
     const doc = (await s.request("GET", "/openapi.json", { auth: "none" })).body;
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         "/.well-known/gpc.json",
+        "/",
         "/healthz",
         "/readyz",
         "/v1/admin/reload",

@@ -27,6 +27,34 @@ const Status = Type.Object({
 
 /** Registers the routes. */
 export function systemRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  // The address the server prints: say where things are instead of a 404.
+  app.get(
+    "/",
+    {
+      config: { access: "public" },
+      schema: {
+        summary: "Where things are: the API description and the health checks",
+        tags: ["operations"],
+        response: {
+          200: Type.Object({
+            name: Type.Literal("tactful"),
+            openapi: Type.String(),
+            health: Type.String(),
+            ready: Type.String(),
+            docs: Type.String(),
+          }),
+        },
+      },
+    },
+    async () => ({
+      name: "tactful" as const,
+      openapi: "/openapi.json",
+      health: "/healthz",
+      ready: "/readyz",
+      docs: "docs/api.md in the tactful folder: every route, with examples",
+    }),
+  );
+
   app.get(
     "/healthz",
     {
