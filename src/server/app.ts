@@ -113,8 +113,8 @@ export async function createServer(options: ServerOptions): Promise<TactfulServe
     lang,
     now,
     runtime: () => runtime,
-    reload: async () => {
-      const next = await loadRuntime(options.configPath, lang);
+    reload: async (asked?: Lang) => {
+      const next = await loadRuntime(options.configPath, asked ?? lang);
       const restamped = await applyRetention(store, next.config.fields);
       runtime = next;
       // A reload is also how an operator says "now": credentials are re-read too.

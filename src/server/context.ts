@@ -30,7 +30,10 @@ export interface ServerContext {
    * Reloads the config and re-reads credentials; throws `API_CONFIG_INVALID` and
    * keeps the old config when invalid.
    */
-  reload(): Promise<{ runtime: Runtime; restamped: string[] }>;
+  reload(
+    /** The language of the problems when the config is refused (default: the server's). */
+    lang?: Lang,
+  ): Promise<{ runtime: Runtime; restamped: string[] }>;
   now(): number;
   /** Language for messages when the request does not say. */
   readonly lang: Lang;

@@ -549,6 +549,11 @@ eachDialect("operations", (ctx) => {
     expect(refused.body.error.code).toBe("API_CONFIG_INVALID");
     expect(refused.body.error.problems.length).toBeGreaterThan(0);
     expect(refused.body.error.problems[0]).toHaveProperty("line");
+    // Asked in Japanese, every problem is in Japanese too, not only the headline.
+    const ja = await s.request("POST", "/v1/admin/reload", {
+      headers: { "accept-language": "ja" },
+    });
+    expect(ja.body.error.problems[0].message).toMatch(/[\u3040-\u30ff]/);
     expect((await s.request("GET", "/readyz", { auth: "none" })).body.configHash).toBe(before);
     const still = await s.request("POST", "/v1/events", {
       body: { events: [{ customer: "c1", field: "cart_items", value: 1 }] },

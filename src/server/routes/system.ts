@@ -5,7 +5,7 @@
 import type { FastifyInstance } from "fastify";
 import Type from "typebox";
 import { recordAudit } from "../../store/audit.js";
-import { actorOf, type ServerContext } from "../context.js";
+import { actorOf, requestLang, type ServerContext } from "../context.js";
 import { ApiError } from "../errors.js";
 import { ReloadResponse } from "../schemas/admin.js";
 import { ErrorResponse } from "../schemas/common.js";
@@ -117,7 +117,7 @@ export function systemRoutes(app: FastifyInstance, ctx: ServerContext): void {
       },
     },
     async (request) => {
-      const { runtime, restamped } = await ctx.reload();
+      const { runtime, restamped } = await ctx.reload(requestLang(request, ctx.lang));
       await recordAudit(ctx.store.db, {
         actor: actorOf(request),
         action: "config.reload",
