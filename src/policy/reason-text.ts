@@ -15,7 +15,7 @@ export function reasonMessage(reason: Reason, lang: Lang): string {
     if (value === null || value === undefined) continue;
     if (typeof value === "number" && DURATION_KEYS.has(key)) params[key] = humanDuration(value);
     else if (typeof value === "number" && (key === "retry_at" || key.endsWith("_at")))
-      params[key] = new Date(value).toISOString();
+      params[key] = readableInstant(value);
     else params[key] = typeof value === "boolean" ? String(value) : value;
   }
   if (reason.code === "POLICY_SUPPRESSED") {
@@ -25,6 +25,16 @@ export function reasonMessage(reason: Reason, lang: Lang): string {
     params.detail = render(lang, String(reason.evidence.check), params);
   }
   return render(lang, reason.code, params);
+}
+
+/**
+ * An instant as people read it: `2026-11-29 21:28 UTC` (to the minute, the zone
+ * said), not `2026-11-29T21:28:56.820Z`. The reason is read by the marketer, whose
+ * zone tactful does not know; the customer's quiet hours are in their own zone.
+ */
+function readableInstant(ms: number): string {
+  if (!Number.isFinite(ms)) return "∞";
+  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 /** Rounds to a readable unit: `3d`, `5h`, `42m`. */

@@ -35,6 +35,11 @@ describe("a cart left behind", () => {
     expect(codes(v)).toEqual(["POLICY_WAIT_NOT_ELAPSED"]);
     expect(v.retryAt).toBe(now + 3 * HOUR);
     expect(v.outcome).toBe("soften");
+    // Said as people read it: to the minute, with its zone.
+    const wait = v.reasons.find((r) => r.code === "POLICY_WAIT_NOT_ELAPSED");
+    const when = `${new Date(now + 3 * HOUR).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+    expect(reasonMessage(wait!, "en")).toContain(when);
+    expect(reasonMessage(wait!, "ja")).toContain(`${when} 以降`);
   });
 
   it("reminds at most once a week", () => {
