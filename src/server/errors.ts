@@ -52,6 +52,10 @@ export type ApiErrorCode = keyof typeof API_ERRORS;
 export interface ErrorDetail {
   readonly path: string;
   readonly problem: string;
+  /** For `enum`: the values the schema allows (from the schema, never from the request). */
+  readonly allowed?: readonly (string | number)[];
+  /** For `pattern`: the pattern the value must match. */
+  readonly pattern?: string;
 }
 
 /** An error the API answers with `{ error: { code, message, details? } }`. */

@@ -40,7 +40,17 @@ export function validationError(errors: readonly TypeBoxError[], part: string): 
     if (error.keyword === "maxItems" && error.instancePath === "/events") {
       code = "API_BATCH_TOO_LARGE";
     }
-    details.push({ path: error.instancePath || "/", problem: error.keyword });
+    // What the schema allows, so the caller can fix it (never what they sent).
+    const allowed = error.params.allowedValues;
+    const pattern = error.params.pattern;
+    details.push({
+      path: error.instancePath || "/",
+      problem: error.keyword,
+      ...(error.keyword === "enum" && Array.isArray(allowed)
+        ? { allowed: allowed.filter((a) => typeof a === "string" || typeof a === "number") }
+        : {}),
+      ...(error.keyword === "pattern" && typeof pattern === "string" ? { pattern } : {}),
+    });
   }
   return new ApiError(code, { part }, details);
 }

@@ -457,6 +457,17 @@ eachDialect("bad input", (ctx) => {
     expect(dataAsKey.text).not.toContain("ana@example.com");
   });
 
+  it("says what a query value may be: the allowed values, or the pattern", async () => {
+    server ??= await startTestServer(ctx);
+    const r = await server.request("GET", "/v1/decisions?outcome=allowed&since=2026-11-01");
+    expect(r.status).toBe(400);
+    expect(r.body.error.details).toEqual([
+      { path: "/outcome", problem: "enum", allowed: ["allow", "soften", "skip"] },
+      { path: "/since", problem: "pattern", pattern: "^[0-9]{1,16}$" },
+    ]);
+    expect(r.text).not.toContain("2026-11-01");
+  });
+
   it("says where a NUL character is (never echoing the caller's keys), and takes the same text without it", async () => {
     server ??= await startTestServer(ctx);
     const consent = (noticeVersion: string) => ({

@@ -50,6 +50,14 @@ export const ErrorResponse = Type.Object(
           Type.Object({
             path: Type.String({ description: "JSON pointer into the request." }),
             problem: Type.String(),
+            allowed: Type.Optional(
+              Type.Array(Type.Union([Type.String(), Type.Number()]), {
+                description: "For `enum`: the values allowed there.",
+              }),
+            ),
+            pattern: Type.Optional(
+              Type.String({ description: "For `pattern`: the pattern the value must match." }),
+            ),
           }),
         ),
       ),
