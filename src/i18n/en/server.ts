@@ -170,6 +170,8 @@ export const serverEn = {
   DEMO_SHOP_PRODUCT_TEXT:
     "A product of the demo shop. The suggestions below come from the tactful API.",
   DEMO_SHOP_ADD_TO_CART: "Add to cart",
+  DEMO_SHOP_NO_CHECKOUT:
+    "This demo shop has no checkout: the seeded customers' carts and purchases come from the demo's synthetic events.",
   DEMO_SHOP_NOT_FOUND: "There is no such page in the demo shop.",
   DEMO_SHOP_OTHER_LANGUAGE: "日本語",
   DEMO_SHOP_FOOTER:

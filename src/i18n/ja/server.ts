@@ -176,6 +176,8 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   DEMO_SHOP_PRODUCT_TEXT:
     "デモショップの商品です。下のおすすめは tactful の API から届いています。",
   DEMO_SHOP_ADD_TO_CART: "カートに入れる",
+  DEMO_SHOP_NO_CHECKOUT:
+    "このデモショップには購入の手続きがありません。デモのお客さまのカートや購入は、合成したイベントから作られています。",
   DEMO_SHOP_NOT_FOUND: "デモショップにそのページはありません。",
   DEMO_SHOP_OTHER_LANGUAGE: "English",
   DEMO_SHOP_FOOTER:

@@ -59,6 +59,7 @@ header{display:flex;justify-content:space-between;align-items:baseline;border-bo
 header a{color:inherit;text-decoration:none;font-weight:700}
 nav a{margin-left:1rem;color:#1a5fb4}
 .product{display:grid;grid-template-columns:12rem 1fr;gap:1.5rem;margin:1rem 0 2rem}
+.note{color:#555;font-size:.85rem;margin-top:.4rem}
 .photo{aspect-ratio:1;background:linear-gradient(135deg,#d9e4d0,#b7c9a8);border-radius:.75rem}
 .who{background:#eef3f8;border-radius:.5rem;padding:.5rem .75rem;font-size:.9rem}
 tactful-slot{display:block;min-height:13rem;margin:1rem 0 2rem}
@@ -105,7 +106,7 @@ export function page(
     body = `${who}<h1>${esc(options.shopName)}</h1><p>${t("DEMO_SHOP_FRONT_TEXT")}</p>${slot(null)}`;
   } else if (product) {
     title = `${product.name[lang]} · ${options.shopName}`;
-    body = `${who}<article class="product"><div class="photo" role="img" aria-label="${esc(product.name[lang])}"></div><div><h1>${esc(product.name[lang])}</h1><p>${t("DEMO_SHOP_PRODUCT_TEXT")}</p><button type="button" disabled>${t("DEMO_SHOP_ADD_TO_CART")}</button></div></article>${slot(product.id)}`;
+    body = `${who}<article class="product"><div class="photo" role="img" aria-label="${esc(product.name[lang])}"></div><div><h1>${esc(product.name[lang])}</h1><p>${t("DEMO_SHOP_PRODUCT_TEXT")}</p><button type="button" disabled aria-describedby="no-checkout">${t("DEMO_SHOP_ADD_TO_CART")}</button><p id="no-checkout" class="note">${t("DEMO_SHOP_NO_CHECKOUT")}</p></div></article>${slot(product.id)}`;
   } else {
     status = 404;
     body = `<h1>${t("DEMO_SHOP_NOT_FOUND")}</h1><p><a href="/${qs({}, false)}">${t("DEMO_SHOP_CHANGE_VISITOR")}</a></p>`;
