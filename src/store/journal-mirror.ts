@@ -7,8 +7,9 @@
  * (appended and synced before the answer), and the file is what
  * `tactful erasures apply` reads. Entries are keyed hashes, never ids.
  */
-import { constants } from "node:fs";
+import { constants, existsSync } from "node:fs";
 import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
+import { dirname } from "node:path";
 import { peekJournalKey } from "./crypto/journal-key.js";
 import { exportErasures, parseErasureJournal } from "./erasure-journal.js";
 import { StoreError } from "./errors.js";
@@ -48,11 +49,14 @@ export class JournalMirror {
     const key = await peekJournalKey(store.db, store.masterKey);
     const foreign = entries.filter((e) => e.key !== key.id).length;
     if (foreign > 0) throw new StoreError("STORE_JOURNAL_OTHER_KEY", { count: foreign });
+    const created = !existsSync(file);
     const handle = await open(
       file,
       constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT,
       0o600,
     );
+    // A new file's name is durable only once its folder is synced.
+    if (created) await syncFolder(dirname(file));
     const mirror = new JournalMirror(
       file,
       handle,
@@ -93,8 +97,23 @@ export class JournalMirror {
       keys.push(key);
     }
     if (missing.length === 0) return 0;
-    await this.handle.write(`${missing.join("\n")}\n`);
-    await this.handle.datasync();
+    // Every byte, or none: a short write (a full disk, a size limit) is cut back to
+    // the last whole line and reported, so the file never holds half an entry with
+    // more appended after it, and the entries are written again next time.
+    const good = (await this.handle.stat()).size;
+    const bytes = Buffer.from(`${missing.join("\n")}\n`);
+    try {
+      let done = 0;
+      while (done < bytes.length) {
+        const { bytesWritten } = await this.handle.write(bytes, done, bytes.length - done);
+        if (bytesWritten <= 0) throw new Error("journal file: nothing written");
+        done += bytesWritten;
+      }
+      await this.handle.datasync();
+    } catch (error) {
+      await this.handle.truncate(good).catch(() => {});
+      throw error;
+    }
     for (const key of keys) this.held.add(key);
     return missing.length;
   }
@@ -114,5 +133,17 @@ async function dropTornTail(file: string, text: string): Promise<string> {
   } catch {
     await truncate(file, Buffer.byteLength(kept));
     return kept;
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, "r").catch(() => null);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems cannot sync a folder; the file itself is synced on each append.
+  } finally {
+    await handle.close();
   }
 }

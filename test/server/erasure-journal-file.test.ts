@@ -96,6 +96,58 @@ eachDialect("the erasure journal file", (ctx) => {
   });
 });
 
+describe("the erasure journal file, when the disk fills up", () => {
+  it("never leaves half an entry: a short write is cut back and written again later", async () => {
+    const dir = folder();
+    const db = join(dir, "shop.db");
+    const store = await openStore({
+      target: parseDbTarget(db, "/"),
+      masterKey: parseMasterKey(generateMasterKeyText()),
+    });
+    await saveEmails(store, ["a-1", "b-2", "c-3"], Date.now());
+    await eraseCustomer(store, "a-1", { actor: "test", at: Date.now() });
+    const file = join(dir, "erasures.jsonl");
+    const mirror = await JournalMirror.open(file, store);
+    const before = readFileSync(file, "utf8");
+    expect(before.split("\n").filter(Boolean)).toHaveLength(1);
+
+    // The disk takes half of the next entry, then nothing more.
+    const { open } = await import("node:fs/promises");
+    const probe = await open(file, "r");
+    const proto = Object.getPrototypeOf(probe) as { write: (...args: unknown[]) => unknown };
+    await probe.close();
+    const original = proto.write;
+    let calls = 0;
+    proto.write = function (this: unknown, ...args: unknown[]) {
+      calls++;
+      if (calls === 1) {
+        const whole = Buffer.isBuffer(args[0])
+          ? (args[0] as Buffer).subarray(
+              args[1] as number,
+              (args[1] as number) + (args[2] as number),
+            )
+          : Buffer.from(String(args[0]));
+        return original.call(this, whole, 0, Math.floor(whole.length / 2));
+      }
+      return Promise.reject(Object.assign(new Error("file too large"), { code: "EFBIG" }));
+    };
+    try {
+      await eraseCustomer(store, "b-2", { actor: "test", at: Date.now() });
+      await expect(mirror.catchUp(store)).rejects.toMatchObject({ code: "EFBIG" });
+    } finally {
+      proto.write = original;
+    }
+    expect(readFileSync(file, "utf8")).toBe(before);
+    // Space again: the entry is written whole, with the next one.
+    await eraseCustomer(store, "c-3", { actor: "test", at: Date.now() });
+    expect(await mirror.catchUp(store)).toBe(2);
+    expect(lines(file)).toEqual(await exportErasures(store));
+    await mirror.close();
+    await (await JournalMirror.open(file, store)).close();
+    await store.close();
+  });
+});
+
 describe("the erasure journal file, after the database is lost", () => {
   it("erases again, in a restored backup, everyone the server erased after the backup", async () => {
     const dir = folder();
