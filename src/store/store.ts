@@ -71,11 +71,13 @@ export class Store {
   private checkpointer: SqliteCheckpointer | null = null;
   private readonly watchers = new Set<EventWriteWatcher>();
   /**
-   * Per erased customer, a number moved at the start and at the end of each erasure
-   * (odd while one is under way; absent: never erased by this process). One small
-   * entry per erased customer.
+   * Per erased customer, a number moved at the start and at the end of every
+   * erasure of them in this process (absent: none): a write fenced before either
+   * is refused. One small entry per erased customer.
    */
   private readonly generations = new Map<string, number>();
+  /** Per customer, erasures under way now (two can overlap: a retried DELETE). */
+  private readonly erasuresUnderWay = new Map<string, number>();
   /** `PRAGMA data_version` as last seen (SQLite), and its prepared statement. */
   private seenDataVersion: number | null = null;
   private dataVersion: BetterSqlite3.Statement | null = null;
@@ -173,9 +175,9 @@ export class Store {
   /** No erasure of the fence's customers has begun since it was taken, or is under way. */
   private unchanged(fence: CustomerFence): boolean {
     for (let i = 0; i < fence.ids.length; i++) {
-      const now = this.generations.get(fence.ids[i] as string) ?? 0;
-      // Odd: an erasure is under way (the number moves at its start and at its end).
-      if (now !== fence.generations[i] || now % 2 === 1) return false;
+      const id = fence.ids[i] as string;
+      if ((this.generations.get(id) ?? 0) !== fence.generations[i]) return false;
+      if ((this.erasuresUnderWay.get(id) ?? 0) > 0) return false;
     }
     return true;
   }
@@ -187,15 +189,20 @@ export class Store {
    * refused too.
    */
   async erasing<T>(ids: readonly string[], erase: () => Promise<T>): Promise<T> {
-    const bump = () => {
-      for (const id of ids) this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
-    };
-    bump();
+    for (const id of ids) {
+      this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
+      this.erasuresUnderWay.set(id, (this.erasuresUnderWay.get(id) ?? 0) + 1);
+    }
     try {
       await this.committer.settleRunning();
       return await this.writingCustomers(ids, erase);
     } finally {
-      bump();
+      for (const id of ids) {
+        this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
+        const left = (this.erasuresUnderWay.get(id) ?? 1) - 1;
+        if (left > 0) this.erasuresUnderWay.set(id, left);
+        else this.erasuresUnderWay.delete(id);
+      }
     }
   }
 
