@@ -96,6 +96,7 @@ export function addEvent(
   addPopularity(state, options, item, at, weight);
   state.events++;
   if (at > state.latest) state.latest = at;
+  if (event.pairs === false) return true;
   let recent = state.recent.get(event.customer);
   if (recent === undefined) {
     recent = { items: [], times: [], baskets: [], weights: [], bought: [] };

@@ -146,7 +146,7 @@ export const DEFAULT_OPTIONS: ButlerOptions = {
   shrink: 2,
   pairWindow: 100,
   pairMaxAge: 180 * DAY,
-  maxWindows: 50_000,
+  maxWindows: 200_000,
   pairsPerEvent: 30,
   sameBasketGap: 3_600_000,
   observedWeight: 0.25,

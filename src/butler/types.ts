@@ -68,6 +68,12 @@ export interface ButlerEvent {
   readonly source: EventSource;
   /** Basket, order or session id: items in the same basket are "bought together". */
   readonly basket?: string;
+  /**
+   * `false`: count the item's popularity only, never pair it with this customer's
+   * other items (a claim anyone could have made, e.g. sent with a public key and no
+   * customer token, must not fill or evict the pairing windows).
+   */
+  readonly pairs?: boolean;
 }
 
 /** The kinds of act a customer knowingly takes, the only ones a personal model reads. */

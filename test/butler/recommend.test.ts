@@ -266,6 +266,34 @@ describe("memory", () => {
     expect(m.state.recent.has("made-up-0")).toBe(false);
     expect(m.state.recent.has("made-up-4999")).toBe(true);
   });
+
+  it("opens no window for an event that counts for popularity only (pairs: false)", () => {
+    const m = buildModel({ catalog, options: { maxWindows: 50 } }, []);
+    applyEvents(m, [
+      {
+        customer: "regular",
+        item: "tent",
+        kind: "purchase",
+        at: NOW - 3 * DAY,
+        source: "deliberate",
+      },
+    ]);
+    applyEvents(
+      m,
+      Array.from({ length: 5_000 }, (_, i) => ({
+        customer: `claimed-${i}`,
+        item: "map",
+        kind: "view" as const,
+        at: NOW - 2 * DAY,
+        source: "observed" as const,
+        pairs: false,
+      })),
+    );
+    // The flood counted for popularity, and the real customer's window is still there.
+    expect(m.state.recent.size).toBe(1);
+    expect(m.state.recent.has("regular")).toBe(true);
+    expect(recommend(m, { slot: "t", k: 1, personal: false }, NOW).items[0]?.item).toBe("map");
+  });
 });
 
 describe("diversity", () => {

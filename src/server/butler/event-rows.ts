@@ -88,6 +88,8 @@ export function toButlerEvents(
               kind: "view",
               at,
               source: claimed ? "observed" : field.source,
+              // A claim counts toward popularity only: no pairing window for made-up ids.
+              ...(claimed ? { pairs: false } : {}),
             }
           : {
               customer: row.customer_id,
