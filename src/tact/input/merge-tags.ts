@@ -43,12 +43,14 @@ export interface MergeTag {
 
 const TAG_AT = new RegExp(
   [
-    String.raw`\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}`,
-    String.raw`\{\{!--[\s\S]*?--\}\}`,
+    // Bounded, and an unclosed tag stops at the next opener: a text of many "{{"
+    // with no "}}" must not be scanned to its end once per opener (quadratic).
+    String.raw`\{%-?\s*comment\s*-?%\}(?:(?!\{%-?\s*comment\b)[\s\S]){0,20000}?\{%-?\s*endcomment\s*-?%\}`,
+    String.raw`\{\{!--(?:(?!\{\{!--)[\s\S]){0,20000}?--\}\}`,
     String.raw`\{\{\{[^{}]*\}\}\}`,
-    String.raw`\{\{[\s\S]*?\}\}`,
-    String.raw`\{%[\s\S]*?%\}`,
-    String.raw`\{#[\s\S]*?#\}`,
+    String.raw`\{\{(?:[^{}]|\{(?!\{)|\}(?!\}))*?\}\}`,
+    String.raw`\{%(?:[^%{]|\{(?!%)|%(?!\}))*?%\}`,
+    String.raw`\{#(?:[^#{]|\{(?!#)|#(?!\}))*?#\}`,
     String.raw`\*\|[^|*\n]{1,80}\|\*`,
     String.raw`\[\[[^[\]\n]{1,80}\]\]`,
     String.raw`<%[^%\n]{1,80}%>`,
