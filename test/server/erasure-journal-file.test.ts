@@ -44,6 +44,7 @@ eachDialect("the erasure journal file", (ctx) => {
 
     const erased = await s.request("DELETE", `/v1/customers/${ME}`);
     expect(erased.status).toBe(200);
+    expect(erased.body.erasureJournal).toBe("ok");
     // Read the moment the answer arrives: the entry is already on disk.
     const written = lines(file);
     expect(written).toEqual(await exportErasures(s.store));

@@ -108,7 +108,8 @@ export function customerRoutes(app: FastifyInstance, ctx: ServerContext): void {
       // In the journal file before the answer: an erasure you were told of survives
       // the loss of the database (see docs/store.md, "Backups and erasure").
       await ctx.mirrorErasures();
-      return receipt;
+      const journal = ctx.erasureJournal();
+      return journal === "off" ? receipt : { ...receipt, erasureJournal: journal };
     },
   );
 }

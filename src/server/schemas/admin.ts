@@ -88,6 +88,12 @@ export const ErasureResponse = Type.Object({
   receipt: Type.String({ description: "Random receipt id, also in the audit log." }),
   removed: Type.Record(Type.String(), Type.Integer()),
   at: Type.Integer(),
+  erasureJournal: Type.Optional(
+    Type.Union([Type.Literal("ok"), Type.Literal("failing")], {
+      description:
+        "With `--erasure-journal`: `ok` when this erasure is in the file, `failing` when the append failed (logged; retried at the next erasure or sweep).",
+    }),
+  ),
 });
 
 export const ReloadResponse = Type.Object({
