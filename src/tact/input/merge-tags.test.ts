@@ -29,7 +29,9 @@ describe("extractMergeTags", () => {
 
   it("finds the tag after an opener left unclosed, and copes with a text of openers alone", () => {
     expect(names("{{ oops {{first_name}}, hello")).toEqual(["first_name"]);
-    expect(names("Hi {{!-- {{first_name}} is commented out --}} there")).not.toContain("first_name");
+    expect(names("Hi {{!-- {{first_name}} is commented out --}} there")).not.toContain(
+      "first_name",
+    );
     // Each opener used to scan to the end of the text: 100 KB of them took seconds.
     for (const opener of ["{{", "{%", "{#", "{{!--"]) {
       expect(names(opener.repeat(20_000)).filter(Boolean)).toEqual([]);
