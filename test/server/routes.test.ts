@@ -293,6 +293,12 @@ eachDialect("consents and identify", (ctx) => {
       ["first_name", "Ana"],
     ]);
     expect(customer.body.timeZone).toBe("Asia/Tokyo");
+    // The balance is for people to read: at most three decimals, not 1.5e-05.
+    await s.request("POST", "/v1/events", {
+      body: { events: [{ customer: "c1", signal: "purchase", at: Date.now() - 200 * 86_400_000 }] },
+    });
+    const balance = (await s.request("GET", "/v1/customers/c1")).body.trust.balance as number;
+    expect(String(balance)).toMatch(/^-?\d+(\.\d{1,3})?$/);
     await s.request("POST", "/v1/identify", {
       body: { customer: "c1", fields: { first_name: null } },
     });

@@ -38,10 +38,10 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
   API_CUSTOMER_TOKEN_REQUIRED:
     "サイトキーでこのルートを使うには、その顧客の有効な顧客トークンが必要です(X-Tactful-Customer-Token ヘッダー。バックエンドで署名します。docs/widget.md を参照)。理由: {reason}。",
   API_PLAY_NOT_ONSITE:
-    "サイトキーで判定できるのはサイト内のプレイだけです。メールやプッシュなどは、サーバーから管理トークンで判定してください。",
+    "サイトキーで判定できるのはサイト内の施策だけです。メールやプッシュなどは、サーバーから管理トークンで判定してください。",
   API_NOT_FOUND: "そのようなルートはありません。ルートの一覧は /openapi.json にあります。",
   API_UNKNOWN_PLAY:
-    "プレイが設定で宣言されていません。tactful.config.yaml の plays の id を使ってください。",
+    "施策(play)が設定で宣言されていません。tactful.config.yaml の plays の id を使ってください。",
   API_CUSTOMER_NOT_FOUND: "この顧客について保持しているデータはありません。",
   API_CUSTOMER_ERASED:
     "このリクエストの処理中に顧客が消去されたため、何も保存しませんでした。その顧客がまた訪れたときは、もう一度送ってください。",
@@ -58,7 +58,7 @@ export const serverJa: Record<keyof typeof serverEn, string> = {
     "データベースが応答しません。何も書き込まれていません。少し待って再試行してください。サーバーのログにエラーID {id} があります。",
   API_NOT_READY: "準備ができていません。データベースが応答しません。",
   API_UNKNOWN_SLOT:
-    "そのおすすめ枠はありません。枠とは、butler が読めるデータで内容を選ぶサイト内のプレイ(next_item など)です。docs/widget.md を参照してください。",
+    "そのおすすめ枠はありません。枠とは、butler が読めるデータで内容を選ぶサイト内の施策(next_item など)です。docs/widget.md を参照してください。",
   API_CATALOG_MISSING:
     "おすすめに使う商品カタログがサーバーにありません。設定ファイルと同じフォルダーに catalog.yaml を置いてください(docs/widget.md を参照)。30秒以内に読み込まれます。",
   API_CATALOG_INVALID:

@@ -49,7 +49,8 @@ export function customerRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       return {
         ...record,
-        trust: { balance: balanceAt(state.ledger, rt.config.trust, now) },
+        // Shown to people: three decimals (1.5175721619797855e-05 said nothing useful).
+        trust: { balance: Math.round(balanceAt(state.ledger, rt.config.trust, now) * 1000) / 1000 },
         consents: state.consents,
         identity,
         fields,
