@@ -24,7 +24,8 @@ export const DETAILS_JA: ReadonlyArray<{ readonly re: RegExp; readonly code: str
   {
     code: "TACT_PRECISE_COUNT",
     re: ja(
-      "\\d+回(?:目|も|以上)?|[二三四五六七八九十何数]+回(?:目|も|以上)?|複数回|何度も|何度か|何回か|再三|毎回|何回も|繰り返し|\\d+度(?:目|も)|毎日|毎晩|連日",
+      // 第12回 is an episode or an issue, not a count of what the reader did.
+      "(?<![第\\d])\\d+回(?:目|も|以上)?|(?<![第一二三四五六七八九十何数])[二三四五六七八九十何数]+回(?:目|も|以上)?|複数回|何度も|何度か|何回か|再三|毎回|何回も|繰り返し|\\d+度(?:目|も)|毎日|毎晩|連日",
     ),
   },
   {

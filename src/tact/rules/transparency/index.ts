@@ -19,7 +19,7 @@ const UNSUBSCRIBE_LINK =
   /unsub|opt-?out|preferences|email-?settings|配信停止|%E9%85%8D%E4%BF%A1%E5%81%9C%E6%AD%A2/i;
 
 const REASON =
-  /\b(?:you(?:'re| are) receiving this|you received this|you(?:'re| are) getting this|why (?:you(?:'re| are)|am i|did i) (?:receiving|getting|receive|get)|sent to [^.\n]{0,60} because|because you (?:signed up|subscribed|opted in|registered|joined|created an account|made a purchase|bought|asked|requested|downloaded)|you signed up (?:for|to|at|on)|you subscribed to|you(?:'re| are) subscribed to|you(?:'re| are) on (?:the|our) [^.\n]{0,30}?\blist|you opted in|as a (?:subscriber|member|customer|registered user) of)\b|(?:ご登録|ご購読|お申し込み|お申込み|会員登録|ご購入|ご利用|ご同意|メルマガ登録|資料請求|ダウンロード)[^。\n]{0,40}?(?:お送り|配信|送信|お届け)(?:して|いたして|しており|させていただいて)|(?:このメール|本メール|このメッセージ)は[^。\n]{0,60}?(?:お送り|配信|送信|お届け)|配信先として(?:ご)?登録|(?:会員|登録者|購読者|メンバー|お客)(?:様|さま)?(?:の皆様|の皆さま|全員)?(?:に|へ)(?:お送り|配信|送信|お届け)/i;
+  /\b(?:you(?:'re| are) receiving this|you received this|you(?:'re| are) getting this|why (?:you(?:'re| are)|am i|did i) (?:receiving|getting|receive|get)|sent to [^.\n]{0,60} because|because you (?:signed up|subscribed|opted in|registered|joined|created an account|made a purchase|bought|asked|requested|downloaded)|you signed up (?:for|to|at|on)|you subscribed to|you(?:'re| are) subscribed to|you(?:'re| are) on (?:the|our) [^.\n]{0,30}?\blist|you opted in|as a (?:subscriber|member|customer|registered user) of)\b|(?:ご登録|ご購読|お申し込み|お申込み|会員登録|ご購入|ご利用|ご同意|メルマガ登録|資料請求|ダウンロード|フォロー)[^。\n]{0,40}?(?:お送り|配信|送信|お届け)(?:して|いたして|しており|させていただいて)|(?:このメール|本メール|このメッセージ)は[^。\n]{0,60}?(?:お送り|配信|送信|お届け)|配信先として(?:ご)?登録|(?:会員|登録者|購読者|メンバー|お客)(?:様|さま)?(?:の皆様|の皆さま|全員)?(?:に|へ)(?:お送り|配信|送信|お届け)/i;
 
 /** The transparency rule. */
 export const requireTransparency: Rule = {
