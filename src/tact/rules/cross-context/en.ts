@@ -230,6 +230,18 @@ export const CROSS_CONTEXT_EN: readonly PhrasePattern[] = [
         : undefined,
     suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
   },
+  {
+    // "Your friend Kenji just checked in at Star Box", "our partner bank's card data
+    // shows you spend…": the reader's friends and their card, from elsewhere.
+    lang: "en",
+    re: en(
+      "\\byour (?:friend|friends|contact|contacts|colleague|neighbou?r)s?(?: [A-Z][\\w'-]+)? (?:just |recently )?(?:checked in|posted|liked|shared|bought|joined|is at|was at|went to)\\b|\\b(?:partner(?:'s| bank's| store's)?|third[- ]party|bank|card)(?: card)? data (?:shows?|says?|tells? us|suggests?|reveals?)\\b",
+      "giu",
+    ),
+    code: "TACT_CROSS_CONTEXT_THIRD_PARTY",
+    gate: /\byour (?:friend|contact|colleague|neighbo)|\bdata\b/i,
+    suggestion: { code: "TACT_SUGGEST_STAY_IN_CONTEXT" },
+  },
 ];
 
 /** A conclusion drawn from data: "based on", "tells us", "we noticed"... */

@@ -136,7 +136,7 @@ export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
     lang: "ja",
     re: ja(
       // Found from お勤め/ご勤務, then read backwards (a scan from every position is slow).
-      "(?<=(?:(?:株式会社|有限会社|合同会社)[^\\s、。！？!?]{1,20}?|(?:株式会社|商事|物産|工業|銀行|ロジスティクス|ホールディングス))(?:に|で))(?:お勤め|ご勤務)|(?:ご)?勤務先の(?:皆さん|皆様|みなさん|方々|同僚|皆さま)",
+      "(?<=(?:(?:株式会社|有限会社|合同会社)[^\\s、。！？!?]{1,20}?|[^\\s、。！？!?]{1,20}(?:株式会社|商事|物産|工業|銀行|ロジスティクス|ホールディングス|病院|クリニック|大学|市役所|区役所|役場))(?:に|で))(?:お勤め|ご勤務)|(?:ご)?勤務先の(?:皆さん|皆様|みなさん|方々|同僚|皆さま)",
     ),
     code: "TACT_CROSS_CONTEXT_ELSEWHERE",
     gate: /勤/,
@@ -153,6 +153,17 @@ export const CROSS_CONTEXT_JA: readonly PhrasePattern[] = [
       /ご登録|お知らせいただ|ご連絡いただ|ご申告|お申し込み|ご依頼/.test(sentence)
         ? "veto"
         : undefined,
+    suggestion: SUGGEST,
+  },
+  {
+    // お友だちの健二さんがさっきチェックインしました, Facebookで見つけたお子さまのお誕生日:
+    // the reader's friends and family, from a social network.
+    lang: "ja",
+    re: ja(
+      `お友(?:だ|達)ち?の[^、。！？!?\\n]{1,10}?(?:さん|様|くん|ちゃん)?が[^。！？!?\\n]{0,12}?(?:チェックイン|投稿|いいね|購入|参加)|(?:${PLATFORM})(?:上)?で(?:見つけ|拝見し|知っ)た`,
+    ),
+    code: "TACT_CROSS_CONTEXT_SOCIAL",
+    gate: /友|見つけ|拝見|知っ/,
     suggestion: SUGGEST,
   },
 ];

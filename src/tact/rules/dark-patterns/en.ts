@@ -145,6 +145,14 @@ export const DARK_EN: readonly PhrasePattern[] = [
     code: "TACT_THREAT",
     suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
   },
+  {
+    // "…gone forever (and so is your chance)": loss laid on the reader.
+    lang: "en",
+    re: en("\\b(?:and )?so (?:is|will) your (?:chance|last chance|opportunity)\\b"),
+    code: "TACT_THREAT",
+    gate: /\bso (?:is|will) your\b/i,
+    suggestion: { code: "TACT_SUGGEST_HONEST_DEADLINE" },
+  },
 ];
 
 /** Weak urgency signals: one is ordinary sales copy, three together are pressure. */

@@ -113,6 +113,17 @@ export const DARK_JA: readonly PhrasePattern[] = [
     gate: /本当に|無駄|水の泡|困|悲し|迷惑/,
     suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
   },
+  {
+    // ［いいえ、ボロボロの爪のままでいいです］, 今登録しない人だけが損をします, 特典がすべて
+    // 消えてしまいます: the decline worded as a put-down, and loss threatened.
+    lang: "ja",
+    re: ja(
+      "(?:いいえ|結構です)[、,]\\s?[^。！？!?\\n］\\]]{0,20}?のまま(?:で)?(?:いい|いいです|構いません|結構)|しない(?:人|方)(?:だけ)?が損を|(?:特典|ポイント|ランク|履歴|記録|データ)が(?:すべて|全部|全て)?(?:消えて|なくなって|失われて)しまい",
+    ),
+    code: "TACT_CONFIRMSHAMING",
+    gate: /のまま|損を|しまい/,
+    suggestion: { code: "TACT_SUGGEST_NEUTRAL_DECLINE" },
+  },
 ];
 
 /** Weak urgency signals in Japanese. */

@@ -53,6 +53,10 @@ export const noNameOveruse: Rule = {
       }
       return;
     }
+    if (copy.length === 0) {
+      writtenNameRepeated(context);
+      return;
+    }
     if (copy.length <= 1) return;
     for (const mention of copy.slice(1)) {
       context.report({
@@ -112,4 +116,45 @@ function mentionsIn(context: RuleContext, part: Part, looped: ReadonlySet<MergeT
     } else merged.push({ part, ...mention });
   }
   return merged;
+}
+
+/**
+ * A name written out rather than merged ("Hi Olivia, … Olivia's offer, picked just
+ * for Olivia", 美咲様…美咲様…美咲様): the name the greeting uses, three times or more.
+ */
+const GREETING_EN = /(?:^|\n)[ \t]*(?:hi|hello|dear|hey)[ \t,]+([A-Z][a-z]{1,20})\b/i;
+const GREETING_JA =
+  /(?:^|\n)[ \t\u3000]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}?)(様|さま|さん)/u;
+
+/** お客様, 会員の皆様, Dear customer: addressing everyone, not a person by name. */
+const GENERIC_ADDRESSEE =
+  /^(?:お客|皆|みな|会員|ご?利用者|保護者|お得意|ご?担当者|読者|オーナー|ご家族|患者|生徒|社員|各位|ファン|メンバー|ユーザー|Customer|Customers|Friend|Friends|Member|Members|Team|There|All|Everyone|Folks|Reader|Readers|Subscriber|Subscribers)(?:様|さま|さん)?$/i;
+
+function writtenNameRepeated(context: RuleContext): void {
+  const parts = context.doc.parts.filter((p) => p.name !== "from_name");
+  let name: string | null = null;
+  for (const part of parts) {
+    const en = GREETING_EN.exec(part.text);
+    const ja = GREETING_JA.exec(part.text);
+    name = en?.[1] ?? (ja ? `${ja[1]}${ja[2]}` : null);
+    if (name) break;
+  }
+  if (!name || name.length < 2 || GENERIC_ADDRESSEE.test(name)) return;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(/^[A-Za-z]/.test(name) ? `\\b${escaped}\\b` : escaped, "gu");
+  const found: Mention[] = [];
+  for (const part of parts) {
+    for (const m of part.text.matchAll(re)) {
+      found.push({ part, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (found.length < 3) return;
+  for (const mention of found.slice(1)) {
+    context.report({
+      ...mention,
+      code: "TACT_NAME_REPEATED",
+      params: { count: found.length },
+      suggestion: { code: "TACT_SUGGEST_ONE_SALUTATION" },
+    });
+  }
 }

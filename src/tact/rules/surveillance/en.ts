@@ -463,4 +463,15 @@ export const SURVEILLANCE_EN: readonly PhrasePattern[] = [
     onsite: "ok",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
+  {
+    // "We've missed you at Sunday service three weeks running", "we know you've been
+    // quietly looking at…": absence counted, and watching owned up to.
+    lang: "en",
+    re: en(
+      "\\bmissed you at\\b[^.!?\\n]{0,30}?\\b(?:\\d+|two|three|four|five|six|several) (?:weeks|days|months|times|sundays|sessions|classes)(?: (?:running|in a row))?\\b|\\bwe know you(?:'ve| have)? been (?:\\w+ )?(?:looking|browsing|searching|reading|checking)\\b",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /\bmissed you\b|\bwe know\b/i,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
 ];

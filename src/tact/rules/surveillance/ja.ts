@@ -289,10 +289,10 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     // noticed and read back.
     lang: "ja",
     re: ja(
-      "(?:\\d+|[０-９]+|[一二三四五六七八九十数]+)(?:日|週間|か月|ヶ月|カ月|ヵ月)(?:も|ほど|以上|近く)?(?:の間)?(?:ログイン|ご来店|ご来館|ご来院|ご利用|アクセス|お見かけ|お顔を拝見)(?:され|い?ただ|し|でき)?(?:て(?:い|おり)?)?(?:ません|ない|おりません)|お見かけ(?:しません|しない|していません|しておりません|できず|しなくなり)|(?:ジム|店|お店|教室|スタジオ|館内|店舗)で(?:お見かけ|お姿を(?:拝見|お見かけ))",
+      "(?:\\d+|[０-９]+|[一二三四五六七八九十数]+)(?:日|週間|か月|ヶ月|カ月|ヵ月)(?:も|ほど|以上|近く)?(?:の間)?(?:ログイン|ご来店|ご来館|ご来院|ご利用|アクセス|お見かけ|お顔を拝見)(?:され|い?ただ|し|でき)?(?:て(?:い|おり)?)?(?:ません|ない|おりません)|お見かけ(?:しません|しない|していません|しておりません|できず|しなくなり)|お見えに(?:なりません|ならない|なっていません)|最後の(?:ご利用|ご来店|ご来院|ログイン|ご注文|お取引)から(?:\\d+|[０-９]+|[一二三四五六七八九十数]+)(?:日|週間|か月|ヶ月|カ月)|(?:ジム|店|お店|教室|スタジオ|館内|店舗)で(?:お見かけ|お姿を(?:拝見|お見かけ))",
     ),
     code: "TACT_SURVEILLANCE_OBSERVER",
-    gate: /ません|ない|お見かけ|拝見|できず/,
+    gate: /ません|ない|お見かけ|拝見|できず|最後の/,
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
   {
@@ -339,6 +339,25 @@ export const SURVEILLANCE_JA: readonly PhrasePattern[] = [
     code: "TACT_SURVEILLANCE_PAST_ACT",
     gate: /昨|先|今朝|以前|この前|前回/,
     onsite: "ok",
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // 他のサイトで買取価格を調べていらっしゃいましたね: what the reader did elsewhere.
+    lang: "ja",
+    re: ja(
+      "(?:他|ほか|別)の(?:サイト|お店|店|ショップ|アプリ|会社)で[^。！？!?\\n]{0,24}?(?:調べ|ご覧|見て|検索|比較|お買い|ご購入|申し込)",
+    ),
+    code: "TACT_SURVEILLANCE_OBSERVER",
+    gate: /他|ほか|別/,
+    suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
+  },
+  {
+    // エピソードを9本聴かれましたね: what the reader listened to, read back with ね.
+    lang: "ja",
+    re: ja("(?:聴|聞)(?:かれ|いていらっしゃい|いてい)(?:まし)?たね"),
+    code: "TACT_SURVEILLANCE_PAST_ACT",
+    gate: /たね/,
+    onsite: "hint",
     suggestion: { code: "TACT_SUGGEST_DROP_THE_WATCHING" },
   },
 ];
