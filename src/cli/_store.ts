@@ -1,16 +1,17 @@
 /**
- * Opening an existing store for a maintenance command (`rotate-key`, `erasures`):
+ * Opening an existing store for a maintenance command (`rotate-key`, `erasures`, `keys`):
  * a SQLite file that does not exist is an error, never a new database with a new
  * key. Failures are printed as message codes and come back as exit code 2.
  * @internal
  */
 import { existsSync } from "node:fs";
+import { DEFAULT_DB } from "../server/launch.js";
 import { type DbTarget, parseDbTarget } from "../store/connect.js";
 import { type MasterKeySource, resolveMasterKey } from "../store/crypto/load-key.js";
 import type { MasterKey } from "../store/crypto/master-key.js";
 import { StoreError } from "../store/errors.js";
 import { openStore, type Store } from "../store/store.js";
-import { type CommandContext, EXIT, printError } from "./command.js";
+import { type CommandContext, EXIT, printError, stringOption } from "./command.js";
 
 /** Where the database is and which master key opens it, or the exit code. */
 export type FoundStore =
@@ -60,4 +61,34 @@ export function failed(context: CommandContext, error: unknown): { ok: false; ex
   if (!(error instanceof StoreError)) throw error;
   printError(context, error.code, error.params);
   return { ok: false, exit: EXIT.unusable };
+}
+
+/**
+ * Opens the existing store named by `--db` (and `--master-key-file`), runs `run`
+ * with it, and closes it; a store error on the way is printed and gives exit 2.
+ *
+ * @example
+ * ```ts
+ * return withExistingStore(context, async (store) => { … return EXIT.ok; });
+ * ```
+ */
+export async function withExistingStore(
+  context: CommandContext,
+  run: (store: Store) => Promise<number>,
+): Promise<number> {
+  const found = await findStore(
+    context,
+    stringOption(context, "db") ?? DEFAULT_DB,
+    stringOption(context, "master-key-file"),
+  );
+  if (!found.ok) return found.exit;
+  const opened = await tryOpen(found.target, found.key);
+  if (!opened.ok) return failed(context, opened.error).exit;
+  try {
+    return await run(opened.store);
+  } catch (error) {
+    return failed(context, error).exit;
+  } finally {
+    await opened.store.close();
+  }
 }

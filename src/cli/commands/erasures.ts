@@ -8,7 +8,6 @@
  */
 import { readFile } from "node:fs/promises";
 import { render } from "../../i18n/index.js";
-import { DEFAULT_DB } from "../../server/launch.js";
 import {
   applyErasures,
   type ErasureEntry,
@@ -16,15 +15,8 @@ import {
   JournalLineError,
   parseErasureJournal,
 } from "../../store/erasure-journal.js";
-import { failed, findStore, tryOpen } from "../_store.js";
-import {
-  type Command,
-  type CommandContext,
-  EXIT,
-  printError,
-  stringOption,
-  UsageError,
-} from "../command.js";
+import { withExistingStore } from "../_store.js";
+import { type Command, type CommandContext, EXIT, printError, UsageError } from "../command.js";
 
 export const erasuresCommand: Command = {
   name: "erasures",
@@ -51,16 +43,7 @@ export const erasuresCommand: Command = {
       if (!read) return EXIT.unusable;
       entries = read;
     }
-    const found = await findStore(
-      context,
-      stringOption(context, "db") ?? DEFAULT_DB,
-      stringOption(context, "master-key-file"),
-    );
-    if (!found.ok) return found.exit;
-    const opened = await tryOpen(found.target, found.key);
-    if (!opened.ok) return failed(context, opened.error).exit;
-    const { store } = opened;
-    try {
+    return withExistingStore(context, async (store) => {
       if (action === "export") {
         const lines = await exportErasures(store);
         if (lines.length > 0) context.io.stdout(`${lines.join("\n")}\n`);
@@ -72,11 +55,7 @@ export const erasuresCommand: Command = {
       const report = await applyErasures(store, entries, { actor: "cli", at: Date.now() });
       context.io.stdout(`${render(context.lang, "CLI_ERASURES_APPLIED", { ...report })}\n`);
       return EXIT.ok;
-    } catch (error) {
-      return failed(context, error).exit;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 

@@ -8,11 +8,10 @@
  */
 import { render } from "../../i18n/index.js";
 import { exactOrigin } from "../../server/bootstrap.js";
-import { DEFAULT_DB } from "../../server/launch.js";
 import { type ApiKey, type ApiKeyKind, listApiKeys } from "../../store/api-keys.js";
 import { issueApiKey, withdrawApiKey } from "../../store/key-admin.js";
 import type { Store } from "../../store/store.js";
-import { failed, findStore, tryOpen } from "../_store.js";
+import { withExistingStore } from "../_store.js";
 import {
   type Command,
   type CommandContext,
@@ -50,24 +49,11 @@ export const keysCommand: Command = {
   },
   async run(context) {
     const request = parseRequest(context);
-    const found = await findStore(
-      context,
-      stringOption(context, "db") ?? DEFAULT_DB,
-      stringOption(context, "master-key-file"),
-    );
-    if (!found.ok) return found.exit;
-    const opened = await tryOpen(found.target, found.key);
-    if (!opened.ok) return failed(context, opened.error).exit;
-    const { store } = opened;
-    try {
-      if (request.action === "list") return await list(context, store, request.json);
-      if (request.action === "create") return await create(context, store, request);
-      return await revoke(context, store, request.id);
-    } catch (error) {
-      return failed(context, error).exit;
-    } finally {
-      await store.close();
-    }
+    return withExistingStore(context, async (store) => {
+      if (request.action === "list") return list(context, store, request.json);
+      if (request.action === "create") return create(context, store, request);
+      return revoke(context, store, request.id);
+    });
   },
 };
 
