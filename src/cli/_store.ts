@@ -13,6 +13,12 @@ import { StoreError } from "../store/errors.js";
 import { openStore, type Store } from "../store/store.js";
 import { type CommandContext, EXIT, printError, stringOption } from "./command.js";
 
+/** The options a command takes to find the store: `--db` and `--master-key-file`. */
+export const STORE_OPTIONS = {
+  db: { type: "string" },
+  "master-key-file": { type: "string" },
+} as const;
+
 /** Where the database is and which master key opens it, or the exit code. */
 export type FoundStore =
   | {

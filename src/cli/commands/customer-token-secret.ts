@@ -10,13 +10,8 @@ import { customerTokenSecret } from "../../server/customer-token.js";
 import { DEFAULT_DB, launchStore } from "../../server/launch.js";
 import { parseDbTarget } from "../../store/connect.js";
 import { StoreError } from "../../store/errors.js";
+import { STORE_OPTIONS } from "../_store.js";
 import { type Command, type CommandContext, EXIT, printError, stringOption } from "../command.js";
-
-/** The options both customer-token commands take to find the store. */
-export const STORE_OPTIONS = {
-  db: { type: "string" },
-  "master-key-file": { type: "string" },
-} as const;
 
 /**
  * Opens the store named by `--db` only to read its master key's secret (the store

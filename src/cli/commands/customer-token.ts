@@ -5,8 +5,9 @@
  */
 import { parseDuration } from "../../policy/duration.js";
 import { MAX_TOKEN_LIFETIME_SECONDS, signCustomerToken } from "../../server/customer-token.js";
+import { STORE_OPTIONS } from "../_store.js";
 import { type Command, EXIT, requireOption, stringOption, UsageError } from "../command.js";
-import { STORE_OPTIONS, secretFor } from "./customer-token-secret.js";
+import { secretFor } from "./customer-token-secret.js";
 
 const CUSTOMER_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 

@@ -15,7 +15,7 @@ import {
   JournalLineError,
   parseErasureJournal,
 } from "../../store/erasure-journal.js";
-import { withExistingStore } from "../_store.js";
+import { STORE_OPTIONS, withExistingStore } from "../_store.js";
 import { type Command, type CommandContext, EXIT, printError, UsageError } from "../command.js";
 
 export const erasuresCommand: Command = {
@@ -24,8 +24,7 @@ export const erasuresCommand: Command = {
   help: "CLI_ERASURES_HELP",
   positionals: true,
   options: {
-    db: { type: "string" },
-    "master-key-file": { type: "string" },
+    ...STORE_OPTIONS,
   },
   async run(context) {
     const [action, file, ...extra] = context.positionals;

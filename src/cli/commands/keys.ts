@@ -11,7 +11,7 @@ import { exactOrigin } from "../../server/bootstrap.js";
 import { type ApiKey, type ApiKeyKind, listApiKeys } from "../../store/api-keys.js";
 import { issueApiKey, withdrawApiKey } from "../../store/key-admin.js";
 import type { Store } from "../../store/store.js";
-import { withExistingStore } from "../_store.js";
+import { STORE_OPTIONS, withExistingStore } from "../_store.js";
 import {
   type Command,
   type CommandContext,
@@ -41,8 +41,7 @@ export const keysCommand: Command = {
   help: "CLI_KEYS_HELP",
   positionals: true,
   options: {
-    db: { type: "string" },
-    "master-key-file": { type: "string" },
+    ...STORE_OPTIONS,
     json: { type: "boolean" },
     label: { type: "string" },
     origin: { type: "string", multiple: true },
